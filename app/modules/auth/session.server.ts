@@ -1,0 +1,124 @@
+import { prisma } from '#app/db.server.ts'
+import { readSessionToken } from './cookie.server.ts'
+import {
+  generateSessionToken,
+  initialExpiry,
+  judgeSession,
+  sessionIdFromToken,
+  tokenMatches,
+} from './session-rules.ts'
+
+const userSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  preferredLocale: true,
+  totpSecret: true,
+} as const
+
+export type SessionUser = {
+  id: string
+  username: string
+  displayName: string
+  role: string
+  preferredLocale: string
+  totpSecret: string | null
+}
+
+export async function createSession(userId: string, userAgent: string, twoFactorVerified: boolean) {
+  const token = generateSessionToken()
+  const now = new Date()
+  const session = await prisma.session.create({
+    data: {
+      id: sessionIdFromToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: initialExpiry(now),
+      userAgent: deviceHint(userAgent),
+      twoFactorVerified,
+    },
+    select: { id: true, expiresAt: true },
+  })
+  return { token, session }
+}
+
+export async function validateSessionToken(token: string) {
+  const id = sessionIdFromToken(token)
+  const row = await prisma.session.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      twoFactorVerified: true,
+      user: { select: { ...userSelect, deletedAt: true } },
+    },
+  })
+  if (!row || !tokenMatches(token, row.id) || row.user.deletedAt) return null
+  const verdict = judgeSession(row, new Date())
+  if (verdict.kind === 'expired') {
+    await prisma.session.deleteMany({ where: { id } })
+    return null
+  }
+  if (verdict.kind === 'touch') {
+    await prisma.session.update({
+      where: { id },
+      data: { lastSeenAt: verdict.lastSeenAt, expiresAt: verdict.expiresAt },
+    })
+  }
+  const { deletedAt: _deleted, ...user } = row.user
+  return { sessionId: row.id, twoFactorVerified: row.twoFactorVerified, user }
+}
+
+export async function getSession(request: Request) {
+  const token = readSessionToken(request)
+  return token ? validateSessionToken(token) : null
+}
+
+export async function invalidateSession(sessionId: string) {
+  await prisma.session.deleteMany({ where: { id: sessionId } })
+}
+
+export async function invalidateUserSessions(userId: string, exceptSessionId?: string) {
+  await prisma.session.deleteMany({
+    where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+  })
+}
+
+export async function listUserSessions(userId: string) {
+  return prisma.session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    select: { id: true, userAgent: true, lastSeenAt: true, createdAt: true },
+    orderBy: { lastSeenAt: 'desc' },
+    take: 50,
+  })
+}
+
+/** A short, non-identifying description of the browser: enough to recognise "my phone". */
+export function deviceHint(userAgent: string): string {
+  const ua = userAgent.slice(0, 512)
+  const os = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : ''
+  const browser = /Firefox\//.test(ua)
+    ? 'Firefox'
+    : /Edg\//.test(ua)
+      ? 'Edge'
+      : /Chrome\/|Chromium\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : ''
+  return [browser, os].filter(Boolean).join(' · ')
+}

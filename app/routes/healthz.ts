@@ -1,0 +1,9 @@
+import { databaseAnswers } from '#app/db.server.ts'
+
+export async function loader() {
+  const ok = await databaseAnswers()
+  return Response.json(ok ? { status: 'ok' } : { status: 'unavailable' }, {
+    status: ok ? 200 : 503,
+    headers: { 'Cache-Control': 'no-store' },
+  })
+}

@@ -1,0 +1,44 @@
+// The HTTP server: Express in front of Remix, so that security headers and the
+// same-origin rule cover every response, static files included.
+import { createRequestHandler } from '@remix-run/express'
+import compression from 'compression'
+import express from 'express'
+import { sameOriginOnly, securityHeaders } from './security.js'
+
+const dev = process.env.NODE_ENV !== 'production'
+const port = Number(process.env.PORT ?? 3000)
+
+const viteDevServer = dev
+  ? await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+  : undefined
+
+const app = express()
+app.disable('x-powered-by')
+// behind a TLS-terminating proxy, trust its X-Forwarded-* so HTTPS is recognised
+if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? true : process.env.TRUST_PROXY)
+app.use(compression())
+app.use(securityHeaders({ dev }))
+app.use(sameOriginOnly)
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares)
+} else {
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  app.use(express.static('build/client', { maxAge: '1h' }))
+}
+
+const build = viteDevServer
+  ? () => viteDevServer.ssrLoadModule('virtual:remix/server-build')
+  : await import(new URL('../build/server/index.js', import.meta.url).href)
+
+app.all(
+  '*',
+  createRequestHandler({
+    // @ts-expect-error -- the dev build is a function returning the module, which Remix accepts
+    build,
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip, secure: req.secure }),
+  }),
+)
+
+const server = app.listen(port, () => console.log(`Tamkeen is serving on http://localhost:${port}`))
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)))
