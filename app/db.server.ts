@@ -16,7 +16,6 @@ function createClient(url: string) {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __tamkeenPrisma: ReturnType<typeof createClient> | undefined
 }
 

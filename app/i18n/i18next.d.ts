@@ -1,10 +1,10 @@
 import 'i18next'
-import type enCommon from '#locales/en/common.json'
+import type { resources } from './resources.ts'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common'
-    resources: { common: typeof enCommon }
+    resources: (typeof resources)['en']
     returnNull: false
   }
 }

@@ -1,4 +1,4 @@
-import { databaseAnswers } from '#app/db.server.ts'
+import { databaseAnswers } from '#app/modules/health/index.server.ts'
 
 export async function loader() {
   const ok = await databaseAnswers()

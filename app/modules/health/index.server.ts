@@ -1,0 +1,2 @@
+// Liveness for load balancers: does the database answer?
+export { databaseAnswers } from '#app/db.server.ts'

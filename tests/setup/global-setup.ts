@@ -1,0 +1,20 @@
+// Builds one migrated SQLite file per test run; each test file then works on its own copy.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const tmpDir = path.resolve(import.meta.dirname, '../.tmp')
+export const baseDb = path.join(tmpDir, 'base.db')
+
+export default function setup() {
+  fs.mkdirSync(tmpDir, { recursive: true })
+  fs.rmSync(baseDb, { force: true })
+  execFileSync('npx', ['prisma', 'migrate', 'deploy'], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, DATABASE_URL: `file:${baseDb}` },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return () => {
+    for (const f of fs.readdirSync(tmpDir)) if (f.startsWith('vitest-')) fs.rmSync(path.join(tmpDir, f), { force: true })
+  }
+}
