@@ -5,9 +5,12 @@ export default tseslint.config(
   { ignores: ['build/', 'app/generated/', 'node_modules/', 'tests/.tmp/', 'test-results/', 'playwright-report/'] },
   ...tseslint.configs.recommended,
   {
+    files: ['app/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     rules: {
-      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['../../*'], message: 'Use the #app/* alias.' }] }],

@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 3300)
 export const baseURL = `http://localhost:${port}`
-export const e2eDatabase = 'tests/.tmp/e2e.db'
+export const e2eDatabase = `tests/.tmp/e2e-${port}.db`
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

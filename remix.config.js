@@ -4,6 +4,8 @@
 export default {
   ignoredRouteFiles: ['**/*.test.{ts,tsx}', '**/.*'],
   serverModuleFormat: 'esm',
+  // several builds may run side by side (parallel test runs): BUILD_DIR keeps them apart
+  buildDirectory: process.env.BUILD_DIR ?? 'build',
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

@@ -7,6 +7,7 @@ import { sameOriginOnly, securityHeaders } from './security.js'
 
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT ?? 3000)
+const buildDir = process.env.BUILD_DIR ?? 'build'
 
 const viteDevServer = dev
   ? await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -23,13 +24,13 @@ app.use(sameOriginOnly)
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
 } else {
-  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
-  app.use(express.static('build/client', { maxAge: '1h' }))
+  app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
+  app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
 }
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule('virtual:remix/server-build')
-  : await import(new URL('../build/server/index.js', import.meta.url).href)
+  : await import(new URL(`../${buildDir}/server/index.js`, import.meta.url).href)
 
 app.all(
   '*',

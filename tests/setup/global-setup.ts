@@ -4,17 +4,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 export const tmpDir = path.resolve(import.meta.dirname, '../.tmp')
-export const baseDb = path.join(tmpDir, 'base.db')
 
 export default function setup() {
   fs.mkdirSync(tmpDir, { recursive: true })
-  fs.rmSync(baseDb, { force: true })
+  // one base per run, so that parallel runs in one checkout do not trample each other
+  const baseDb = path.join(tmpDir, `base-${process.pid}.db`)
+  process.env.TAMKEEN_TEST_BASE_DB = baseDb
   execFileSync('npx', ['prisma', 'migrate', 'deploy'], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: { ...process.env, DATABASE_URL: `file:${baseDb}` },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   return () => {
-    for (const f of fs.readdirSync(tmpDir)) if (f.startsWith('vitest-')) fs.rmSync(path.join(tmpDir, f), { force: true })
+    for (const f of fs.readdirSync(tmpDir)) if (f.startsWith(`vitest-`) || f === path.basename(baseDb)) fs.rmSync(path.join(tmpDir, f), { force: true })
   }
 }

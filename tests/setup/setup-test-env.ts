@@ -7,7 +7,9 @@ import { afterEach, beforeEach, vi, type MockInstance } from 'vitest'
 
 const tmpDir = path.resolve(import.meta.dirname, '../.tmp')
 const file = path.join(tmpDir, `vitest-${process.pid}-${crypto.randomUUID()}.db`)
-fs.copyFileSync(path.join(tmpDir, 'base.db'), file)
+const base = process.env.TAMKEEN_TEST_BASE_DB
+if (!base) throw new Error('tests/setup/global-setup.ts did not run')
+fs.copyFileSync(base, file)
 process.env.DATABASE_URL = `file:${file}`
 process.env.NODE_ENV = 'test'
 
