@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { countWords, findForbiddenMarkdown, renderMarkdown } from './markdown.ts'
-import { parseYaml, splitFrontMatter } from './parse.ts'
+import { keyLine, parseYaml, splitFrontMatter } from './parse.ts'
 import { courseSchema, lessonFrontMatterSchema, moduleSchema, quizSchema, type CourseFile, type ModuleFile, type QuizFile } from './schemas.ts'
 
 // bump when rendering changes, so that unchanged files are re-rendered on the next import
@@ -124,7 +124,7 @@ export function loadContent(dir: string): LoadResult {
       ;[...pairs.keys()].sort().forEach((base, lessonIndex) => {
         const files = pairs.get(base) ?? {}
         const lessonSlug = numbered.exec(base)?.[2] ?? base
-        const parsed: { locale: 'ar' | 'en'; file: string; id: string; minutes: number; title: string; bodyHtml: string }[] = []
+        const parsed: { locale: 'ar' | 'en'; file: string; idLine: number; minutesLine: number; id: string; minutes: number; title: string; bodyHtml: string }[] = []
         for (const locale of ['ar', 'en'] as const) {
           const file = files[locale]
           if (!file) continue
@@ -138,7 +138,7 @@ export function loadContent(dir: string): LoadResult {
           problems.push(...front.problems)
           for (const f of findForbiddenMarkdown(split.body)) problems.push(`${where}:${split.bodyLine + f.line - 1}: ${f.message}`)
           if (countWords(split.body) === 0) problems.push(`${where}:${split.bodyLine}: the lesson has no text`)
-          if (front.data) parsed.push({ locale, file: where, ...front.data, bodyHtml: renderMarkdown(split.body) })
+          if (front.data) parsed.push({ locale, file: where, idLine: keyLine(split.frontMatter, 'id') + 1, minutesLine: keyLine(split.frontMatter, 'minutes') + 1, ...front.data, bodyHtml: renderMarkdown(split.body) })
         }
         for (const locale of ['ar', 'en'] as const) {
           const other = locale === 'ar' ? 'en' : 'ar'
@@ -148,11 +148,11 @@ export function loadContent(dir: string): LoadResult {
         }
         const [first, second] = parsed
         if (first && second) {
-          if (first.id !== second.id) problems.push(`${second.file}:2: id "${second.id}" differs from "${first.id}" in ${first.file}; both languages of a lesson share one id`)
-          if (first.minutes !== second.minutes) problems.push(`${second.file}:2: minutes (${second.minutes}) differ from ${first.minutes} in ${first.file}; both languages share one estimate`)
+          if (first.id !== second.id) problems.push(`${second.file}:${second.idLine}: id "${second.id}" differs from "${first.id}" in ${first.file}; both languages of a lesson share one id`)
+          if (first.minutes !== second.minutes) problems.push(`${second.file}:${second.minutesLine}: minutes (${second.minutes}) differ from ${first.minutes} in ${first.file}; both languages share one estimate`)
         }
         if (!first) return
-        claim('lesson', first.id, `${first.file}:2`)
+        claim('lesson', first.id, `${first.file}:${first.idLine}`)
         if (lessonSlugs.has(lessonSlug)) problems.push(`${first.file}:1: another lesson in this course has the slug "${lessonSlug}"`)
         lessonSlugs.add(lessonSlug)
         lessons.push({

@@ -9,11 +9,11 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const contentId = z
   .string({ required_error: 'id is required', invalid_type_error: 'id must be text' })
-  .regex(idPattern, 'id must be lowercase ASCII letters, digits and "-"')
+  .regex(idPattern, 'must be lowercase ASCII letters, digits and "-"')
 
 function text(what: string) {
   return z
-    .string({ required_error: `missing ${what}`, invalid_type_error: `${what} must be text` })
+    .string({ required_error: `missing ${what}`, invalid_type_error: 'must be text' })
     .trim()
     .min(1, `${what} must not be empty`)
 }
@@ -27,16 +27,14 @@ export const bilingual = z
   .strict()
 
 const positiveInt = (what: string) =>
-  z
-    .number({ required_error: `${what} is required`, invalid_type_error: `${what} must be a number` })
-    .int(`${what} must be a whole number`)
+  z.number({ required_error: `${what} is required`, invalid_type_error: 'must be a number' }).int('must be a whole number')
 
 export const courseSchema = z
   .object({
     id: contentId,
-    topic: z.enum(topics, { errorMap: () => ({ message: `topic must be one of: ${topics.join(', ')}` }) }),
-    enrolment: z.enum(['open', 'cohort'], { errorMap: () => ({ message: 'enrolment must be open or cohort' }) }),
-    order: positiveInt('order').min(0, 'order must not be negative'),
+    topic: z.enum(topics, { errorMap: () => ({ message: `must be one of: ${topics.join(', ')}` }) }),
+    enrolment: z.enum(['open', 'cohort'], { errorMap: () => ({ message: 'must be open or cohort' }) }),
+    order: positiveInt('order').min(0, 'must not be negative'),
     title: bilingual,
     summary: bilingual,
     audience: bilingual,
@@ -54,7 +52,7 @@ export const lessonFrontMatterSchema = z
   .object({
     id: contentId,
     title: text('title'),
-    minutes: positiveInt('minutes').min(1, 'minutes must be at least 1').max(240, 'minutes must be at most 240'),
+    minutes: positiveInt('minutes').min(1, 'must be at least 1').max(240, 'must be at most 240'),
   })
   .strict()
 export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>
@@ -62,7 +60,7 @@ export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>
 const choiceSchema = z
   .object({
     id: contentId,
-    correct: z.boolean({ required_error: 'correct (true or false) is required', invalid_type_error: 'correct must be true or false' }),
+    correct: z.boolean({ required_error: 'correct (true or false) is required', invalid_type_error: 'must be true or false' }),
     text: bilingual,
     explanation: bilingual,
   })
@@ -70,7 +68,7 @@ const choiceSchema = z
 
 const questionBase = {
   id: contentId,
-  points: positiveInt('points').min(1, 'points must be at least 1').default(1),
+  points: positiveInt('points').min(1, 'must be at least 1').default(1),
   prompt: bilingual,
   explanation: bilingual,
 }
@@ -89,7 +87,7 @@ export const questionSchema = z.discriminatedUnion(
       .object({
         ...questionBase,
         type: z.literal('truefalse'),
-        answer: z.boolean({ required_error: 'answer (true or false) is required', invalid_type_error: 'answer must be true or false' }),
+        answer: z.boolean({ required_error: 'answer (true or false) is required', invalid_type_error: 'must be true or false' }),
       })
       .strict(),
     z
@@ -100,17 +98,31 @@ export const questionSchema = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { errorMap: (issue, ctx) => (issue.code === 'invalid_union_discriminator' ? { message: 'type must be one of: single, multiple, truefalse, short' } : { message: ctx.defaultError }) },
+  { errorMap: (issue, ctx) => (issue.code === 'invalid_union_discriminator' ? { message: 'must be one of: single, multiple, truefalse, short' } : { message: ctx.defaultError }) },
 )
 export type QuestionFile = z.infer<typeof questionSchema>
+
+// checked per question, so that one broken question does not hide another's problems
+const checkedQuestion = questionSchema.superRefine((q, ctx) => {
+  if (q.type !== 'single' && q.type !== 'multiple') return
+  const ids = new Set<string>()
+  q.choices.forEach((c, ci) => {
+    if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['choices', ci, 'id'], message: `choice id "${c.id}" is used twice in this question` })
+    ids.add(c.id)
+  })
+  const correct = q.choices.filter((c) => c.correct).length
+  if (q.type === 'single' && correct !== 1)
+    ctx.addIssue({ code: 'custom', path: ['choices'], message: `a single-choice question needs exactly one correct choice (found ${correct})` })
+  if (q.type === 'multiple' && correct < 1) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'a multiple-choice question needs at least one correct choice' })
+})
 
 export const quizSchema = z
   .object({
     id: contentId,
-    passingScore: positiveInt('passingScore').min(1, 'passingScore is a percentage from 1 to 100').max(100, 'passingScore is a percentage from 1 to 100'),
-    maxAttempts: positiveInt('maxAttempts').min(0, 'maxAttempts must be 0 (unlimited) or more'),
+    passingScore: positiveInt('passingScore').min(1, 'is a percentage from 1 to 100').max(100, 'is a percentage from 1 to 100'),
+    maxAttempts: positiveInt('maxAttempts').min(0, 'must be 0 (unlimited) or more'),
     title: bilingual,
-    questions: z.array(questionSchema, { required_error: 'questions are required' }).min(5, 'a quiz needs at least 5 questions'),
+    questions: z.array(checkedQuestion, { required_error: 'questions are required' }).min(5, 'a quiz needs at least 5 questions'),
   })
   .strict()
   .superRefine((quiz, ctx) => {
@@ -118,18 +130,6 @@ export const quizSchema = z
     quiz.questions.forEach((q, index) => {
       if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `question id "${q.id}" is used twice in this quiz` })
       seen.add(q.id)
-      if (q.type === 'single' || q.type === 'multiple') {
-        const ids = new Set<string>()
-        q.choices.forEach((c, ci) => {
-          if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'choices', ci, 'id'], message: `choice id "${c.id}" is used twice in this question` })
-          ids.add(c.id)
-        })
-        const correct = q.choices.filter((c) => c.correct).length
-        if (q.type === 'single' && correct !== 1)
-          ctx.addIssue({ code: 'custom', path: ['questions', index, 'choices'], message: `a single-choice question needs exactly one correct choice (found ${correct})` })
-        if (q.type === 'multiple' && correct < 1)
-          ctx.addIssue({ code: 'custom', path: ['questions', index, 'choices'], message: 'a multiple-choice question needs at least one correct choice' })
-      }
     })
     const types = new Set(quiz.questions.map((q) => q.type))
     if (types.size < 3) ctx.addIssue({ code: 'custom', path: ['questions'], message: `a quiz must mix at least three question types (found ${[...types].join(', ')})` })
