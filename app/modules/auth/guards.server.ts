@@ -1,10 +1,10 @@
 // Guards throw: a redirect to sign in when nobody is signed in, a 403 when the role is too low.
 import { redirect } from '@remix-run/node'
 import { requestLocale } from '#app/i18n/locale.server.ts'
+import { roles, type Role } from './roles.ts'
 import { getSession, type SessionUser } from './session.server.ts'
 
-export const roles = ['learner', 'trainer', 'coordinator', 'admin'] as const
-export type Role = (typeof roles)[number]
+export { roles, type Role }
 
 const rank: Record<Role, number> = { learner: 0, trainer: 1, coordinator: 2, admin: 3 }
 

@@ -44,7 +44,11 @@ export async function createSession(userId: string, userAgent: string, twoFactor
   return { token, session }
 }
 
-export async function validateSessionToken(token: string) {
+// After the password, someone with two-factor holds a session that is not yet verified; it
+// counts for nothing but the second step, and only for a few minutes.
+export const PENDING_TWO_FACTOR_MS = 10 * 60 * 1000
+
+async function loadSession(token: string) {
   const id = sessionIdFromToken(token)
   const row = await prisma.session.findUnique({
     where: { id },
@@ -58,19 +62,29 @@ export async function validateSessionToken(token: string) {
     },
   })
   if (!row || !tokenMatches(token, row.id) || row.user.deletedAt) return null
-  const verdict = judgeSession(row, new Date())
-  if (verdict.kind === 'expired') {
+  const now = new Date()
+  const pending = Boolean(row.user.totpSecret) && !row.twoFactorVerified
+  const verdict = judgeSession(row, now)
+  if (verdict.kind === 'expired' || (pending && now.getTime() - row.createdAt.getTime() > PENDING_TWO_FACTOR_MS)) {
     await prisma.session.deleteMany({ where: { id } })
     return null
   }
-  if (verdict.kind === 'touch') {
+  if (verdict.kind === 'touch' && !pending) {
     await prisma.session.update({
       where: { id },
       data: { lastSeenAt: verdict.lastSeenAt, expiresAt: verdict.expiresAt },
+      select: { id: true },
     })
   }
   const { deletedAt: _deleted, ...user } = row.user
-  return { sessionId: row.id, twoFactorVerified: row.twoFactorVerified, user }
+  return { sessionId: row.id, twoFactorVerified: row.twoFactorVerified, pending, user }
+}
+
+/** A signed-in session: valid, and through two-factor when the account has it. */
+export async function validateSessionToken(token: string) {
+  const session = await loadSession(token)
+  if (!session || session.pending) return null
+  return { sessionId: session.sessionId, twoFactorVerified: session.twoFactorVerified, user: session.user }
 }
 
 export async function getSession(request: Request) {
@@ -78,8 +92,25 @@ export async function getSession(request: Request) {
   return token ? validateSessionToken(token) : null
 }
 
+/** The session waiting for its second factor, if this request carries one. */
+export async function getPendingTwoFactorSession(request: Request) {
+  const token = readSessionToken(request)
+  const session = token ? await loadSession(token) : null
+  return session?.pending ? { sessionId: session.sessionId, user: session.user } : null
+}
+
+export async function markTwoFactorVerified(sessionId: string) {
+  await prisma.session.update({ where: { id: sessionId }, data: { twoFactorVerified: true }, select: { id: true } })
+}
+
 export async function invalidateSession(sessionId: string) {
   await prisma.session.deleteMany({ where: { id: sessionId } })
+}
+
+/** Ends one of this person's sessions; someone else's id matches nothing. */
+export async function endUserSession(userId: string, sessionId: string) {
+  const { count } = await prisma.session.deleteMany({ where: { id: sessionId, userId } })
+  return count > 0
 }
 
 export async function invalidateUserSessions(userId: string, exceptSessionId?: string) {
