@@ -15,7 +15,8 @@ if (url.startsWith('file:')) {
   execFileSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   console.log(`Database ready: ${file}`)
 } else {
-  throw new Error('For PostgreSQL run `npm run db:pg:migrate` (see README).')
+  const { migratePostgres } = await import('./pg-migrate.ts')
+  await migratePostgres(url)
 }
 
 const { runSetupSteps } = await import('./setup-steps.ts')
