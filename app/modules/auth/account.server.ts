@@ -2,7 +2,7 @@
 // the data export and deletion. Routes call these and only render what comes back.
 import { prisma } from '#app/db.server.ts'
 import { recordAudit } from '#app/modules/audit/index.server.ts'
-import { readSessionToken, sessionCookie } from './cookie.server.ts'
+import { clearSessionCookie, readSessionToken, sessionCookie } from './cookie.server.ts'
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.server.ts'
 import { rateLimiter } from './rate-limit.server.ts'
 import { sessionIdFromToken } from './session-rules.ts'
@@ -15,6 +15,12 @@ type Refused = { kind: 'rateLimited'; retryAfterSeconds: number }
 async function endBrowserSession(request: Request) {
   const token = readSessionToken(request)
   if (token) await invalidateSession(sessionIdFromToken(token))
+}
+
+/** Signs this browser out (also a half-finished two-factor sign-in); returns the cookie that clears it. */
+export async function signOut(request: Request): Promise<string> {
+  await endBrowserSession(request)
+  return clearSessionCookie(request)
 }
 
 async function startSession(request: Request, userId: string, twoFactorVerified: boolean) {

@@ -136,3 +136,20 @@ export function typedValues(formData: FormData, fields: readonly string[]): Reco
   }
   return values
 }
+
+/** What an action returns when it refuses: typed values, one error per field, one for the form. */
+export type FormFailure = {
+  values: Record<string, string>
+  errors: FieldErrors
+  formError: AuthErrorKey | 'tooMany' | null
+  retryMinutes: number
+}
+
+export function formFailure(
+  values: Record<string, string>,
+  errors: FieldErrors,
+  formError: FormFailure['formError'] = null,
+  retryAfterSeconds = 0,
+): FormFailure {
+  return { values, errors, formError, retryMinutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }
+}

@@ -13,6 +13,7 @@ export { sessionCookie, clearSessionCookie } from './cookie.server.ts'
 export {
   registerAccount,
   signIn,
+  signOut,
   completeTwoFactor,
   checkTotpAttempt,
   changePassword,
