@@ -13,22 +13,30 @@ describe('reading a roster CSV', () => {
       ],
     })
   })
+  test('Arabic usernames are welcome; names are normalised like registration does', () => {
+    const result = parseRoster('سلمى_ح,  سلمى   حداد ,ar\nＯＭＡＲ,Omar,en', 'ar')
+    expect(result.ok && result.rows.map((r) => [r.username, r.displayName])).toEqual([
+      ['سلمى_ح', 'سلمى حداد'],
+      ['omar', 'Omar'],
+    ])
+  })
   test('a byte-order mark from Excel is ignored', () => {
     const result = parseRoster('\uFEFFusername\nrami\n', 'en')
     expect(result.ok && result.rows.map((r) => r.locale)).toEqual(['en'])
   })
   test('every bad row is reported with its number and reason, and nothing is kept', () => {
-    const text = ['username,display_name,locale', 'good-one,Good,ar', 'Bad Name,x,ar', ',no username,en', 'good-one,again,ar', 'ok2,name,fr', 'a,b,c,d', `long1,${'x'.repeat(81)},ar`].join('\n')
+    const text = ['username,display_name,locale', 'good-one,Good,ar', 'Bad Name,x,ar', ',no username,en', 'good-one,again,ar', 'ok2,name,fr', 'a,b,c,d', `long1,${'x'.repeat(65)},ar`, 'ab,short,en'].join('\n')
     const result = parseRoster(text, 'ar')
     expect(result).toEqual({
       ok: false,
       errors: [
-        { row: 3, problem: 'usernameInvalid', value: 'Bad Name' },
+        { row: 3, problem: 'usernameCharacters', value: 'Bad Name' },
         { row: 4, problem: 'usernameMissing' },
         { row: 5, problem: 'usernameDuplicate', value: 'good-one' },
         { row: 6, problem: 'localeInvalid', value: 'fr' },
         { row: 7, problem: 'tooManyColumns' },
         { row: 8, problem: 'displayNameTooLong' },
+        { row: 9, problem: 'usernameTooShort', value: 'ab' },
       ],
     })
   })

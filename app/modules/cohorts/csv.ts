@@ -1,6 +1,7 @@
 // CSV in and out for cohorts: the roster upload (`username,display_name,locale`), checked
 // row by row before anything is imported, and exports that Excel opens in Arabic and that
 // cannot smuggle a formula into a spreadsheet.
+import { displayNameProblem, normalizeDisplayName, normalizeUsername, usernameProblem } from '#app/modules/auth/index.ts'
 
 export type CsvRecord = { row: number; cells: string[] }
 
@@ -52,8 +53,6 @@ export function parseCsv(text: string): { records: CsvRecord[]; unclosedQuoteRow
   return { records, unclosedQuoteRow: null }
 }
 
-export const USERNAME_PATTERN = /^[a-z0-9](?:[a-z0-9._-]{1,30}[a-z0-9])$/
-export const MAX_DISPLAY_NAME = 80
 export const MAX_ROSTER_ROWS = 500
 
 export type RosterRow = { row: number; username: string; displayName: string; locale: 'ar' | 'en' }
@@ -62,10 +61,13 @@ export type RosterProblem =
   | 'malformed'
   | 'tooManyColumns'
   | 'usernameMissing'
-  | 'usernameInvalid'
+  | 'usernameTooShort'
+  | 'usernameTooLong'
+  | 'usernameCharacters'
   | 'usernameDuplicate'
   | 'usernameTaken'
   | 'displayNameTooLong'
+  | 'displayNameCharacters'
   | 'localeInvalid'
   | 'empty'
   | 'tooManyRows'
@@ -91,22 +93,26 @@ export function parseRoster(text: string, defaultLocale: 'ar' | 'en'): RosterRes
       errors.push({ row, problem: 'tooManyColumns' })
       continue
     }
-    const [rawUsername = '', displayName = '', rawLocale = ''] = trimmed
-    const username = rawUsername.toLowerCase()
+    const [rawUsername = '', rawDisplayName = '', rawLocale = ''] = trimmed
+    // the same rules as registration, so that every account made here can sign in
+    const username = normalizeUsername(rawUsername)
+    const displayName = normalizeDisplayName(rawDisplayName)
     const locale = rawLocale.toLowerCase()
+    const nameProblem = usernameProblem(rawUsername)
+    const displayProblem = displayNameProblem(rawDisplayName)
     let bad = false
-    if (username === '') {
+    if (nameProblem === 'usernameRequired') {
       errors.push({ row, problem: 'usernameMissing' })
       bad = true
-    } else if (!USERNAME_PATTERN.test(username)) {
-      errors.push({ row, problem: 'usernameInvalid', value: rawUsername })
+    } else if (nameProblem) {
+      errors.push({ row, problem: nameProblem, value: rawUsername })
       bad = true
     } else if (seen.has(username)) {
       errors.push({ row, problem: 'usernameDuplicate', value: rawUsername })
       bad = true
     }
-    if ([...displayName].length > MAX_DISPLAY_NAME) {
-      errors.push({ row, problem: 'displayNameTooLong' })
+    if (displayProblem) {
+      errors.push({ row, problem: displayProblem })
       bad = true
     }
     if (locale !== '' && locale !== 'ar' && locale !== 'en') {

@@ -1,0 +1,204 @@
+// Cohorts in the database: creating and archiving them, trainers, invites and who may see
+// which cohort. Every change writes an audit event.
+import { prisma } from '#app/db.server.ts'
+import type { Locale } from '#app/i18n/config.ts'
+import { hasRole, requireRole } from '#app/modules/auth/index.server.ts'
+import { recordAudit } from '#app/modules/audit/index.server.ts'
+import { generateInviteCode, rotateInvite } from './invite-rules.ts'
+import { utcDay, type CohortInput } from './schemas.ts'
+
+export const COHORT_PAGE_SIZE = 25
+
+function pickTitle(translations: { locale: string; title: string }[], locale: Locale): string {
+  return (translations.find((t) => t.locale === locale) ?? translations[0])?.title ?? ''
+}
+
+export function cohortName(cohort: { nameAr: string; nameEn: string }, locale: Locale): string {
+  return locale === 'ar' ? cohort.nameAr || cohort.nameEn : cohort.nameEn || cohort.nameAr
+}
+
+const listSelect = {
+  id: true,
+  nameAr: true,
+  nameEn: true,
+  startsOn: true,
+  endsOn: true,
+  capacity: true,
+  archivedAt: true,
+  course: { select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } },
+  trainers: { select: { user: { select: { username: true, displayName: true } } }, take: 20 },
+  _count: { select: { enrollments: { where: { status: 'active' } } } },
+} as const
+
+type ListedCohort = {
+  id: string
+  nameAr: string
+  nameEn: string
+  startsOn: Date
+  endsOn: Date
+  capacity: number
+  archivedAt: Date | null
+  course: { id: string; slug: string; translations: { locale: string; title: string }[] }
+  trainers: { user: { username: string; displayName: string } }[]
+  _count: { enrollments: number }
+}
+
+function present(c: ListedCohort, locale: Locale) {
+  return {
+    id: c.id,
+    name: cohortName(c, locale),
+    nameAr: c.nameAr,
+    nameEn: c.nameEn,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    capacity: c.capacity,
+    archived: c.archivedAt !== null,
+    courseTitle: pickTitle(c.course.translations, locale),
+    courseSlug: c.course.slug,
+    trainers: c.trainers.map((t) => t.user),
+    learners: c._count.enrollments,
+  }
+}
+export type CohortSummary = ReturnType<typeof present>
+
+/** Every cohort, newest first, for coordinators. */
+export async function listAllCohorts(locale: Locale, page: number) {
+  const [total, rows] = await Promise.all([
+    prisma.cohort.count(),
+    prisma.cohort.findMany({
+      select: listSelect,
+      orderBy: [{ archivedAt: { sort: 'asc', nulls: 'first' } }, { startsOn: 'desc' }],
+      skip: (page - 1) * COHORT_PAGE_SIZE,
+      take: COHORT_PAGE_SIZE,
+    }),
+  ])
+  return { total, pages: Math.max(1, Math.ceil(total / COHORT_PAGE_SIZE)), cohorts: rows.map((c) => present(c, locale)) }
+}
+
+/** The cohorts a person trains. */
+export async function listTrainedCohorts(userId: string, locale: Locale, page: number) {
+  const where = { trainers: { some: { userId } } }
+  const [total, rows] = await Promise.all([
+    prisma.cohort.count({ where }),
+    prisma.cohort.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ archivedAt: { sort: 'asc', nulls: 'first' } }, { startsOn: 'desc' }],
+      skip: (page - 1) * COHORT_PAGE_SIZE,
+      take: COHORT_PAGE_SIZE,
+    }),
+  ])
+  return { total, pages: Math.max(1, Math.ceil(total / COHORT_PAGE_SIZE)), cohorts: rows.map((c) => present(c, locale)) }
+}
+
+/** Courses a cohort can be created for. */
+export async function listCourseOptions(locale: Locale) {
+  const courses = await prisma.course.findMany({
+    where: { status: 'published' },
+    select: { id: true, translations: { select: { locale: true, title: true } } },
+    orderBy: { sortOrder: 'asc' },
+    take: 200,
+  })
+  return courses.map((c) => ({ id: c.id, title: pickTitle(c.translations, locale) || c.id }))
+}
+
+export async function createCohort(actorId: string, input: CohortInput): Promise<{ ok: true; id: string } | { ok: false; field: 'courseId' }> {
+  const course = await prisma.course.findUnique({ where: { id: input.courseId }, select: { id: true, status: true } })
+  if (!course || course.status !== 'published') return { ok: false, field: 'courseId' }
+  const cohort = await prisma.cohort.create({
+    data: {
+      courseId: course.id,
+      nameAr: input.nameAr,
+      nameEn: input.nameEn,
+      startsOn: utcDay(input.startsOn),
+      endsOn: utcDay(input.endsOn),
+      capacity: input.capacity,
+      inviteCode: generateInviteCode(),
+      inviteOpen: true,
+    },
+    select: { id: true },
+  })
+  await recordAudit({ actorId, action: 'cohort.created', subject: `cohort:${cohort.id}`, details: { ...input } })
+  return { ok: true, id: cohort.id }
+}
+
+/** The cohort as its coordinator page shows it, or null. */
+export async function getCohortForCoordinator(cohortId: string, locale: Locale) {
+  const cohort = await prisma.cohort.findUnique({
+    where: { id: cohortId },
+    select: {
+      ...listSelect,
+      inviteCode: true,
+      inviteOpen: true,
+      trainers: { select: { user: { select: { id: true, username: true, displayName: true } } }, take: 50 },
+    },
+  })
+  if (!cohort) return null
+  return { ...present(cohort, locale), trainers: cohort.trainers.map((t) => t.user) }
+}
+
+export type TrainerChange = 'added' | 'removed' | 'notFound' | 'notTrainer' | 'already' | 'notAssigned'
+
+export async function addTrainer(actorId: string, cohortId: string, username: string): Promise<TrainerChange> {
+  const user = await prisma.user.findUnique({ where: { username }, select: { id: true, role: true, deletedAt: true } })
+  if (!user || user.deletedAt) return 'notFound'
+  if (!hasRole(user, 'trainer')) return 'notTrainer'
+  const existing = await prisma.cohortTrainer.findUnique({ where: { cohortId_userId: { cohortId, userId: user.id } }, select: { userId: true } })
+  if (existing) return 'already'
+  await prisma.cohortTrainer.create({ data: { cohortId, userId: user.id }, select: { userId: true } })
+  await recordAudit({ actorId, action: 'cohort.trainer_added', subject: `cohort:${cohortId}`, details: { trainer: username } })
+  return 'added'
+}
+
+export async function removeTrainer(actorId: string, cohortId: string, username: string): Promise<TrainerChange> {
+  const user = await prisma.user.findUnique({ where: { username }, select: { id: true } })
+  if (!user) return 'notFound'
+  const { count } = await prisma.cohortTrainer.deleteMany({ where: { cohortId, userId: user.id } })
+  if (count === 0) return 'notAssigned'
+  await recordAudit({ actorId, action: 'cohort.trainer_removed', subject: `cohort:${cohortId}`, details: { trainer: username } })
+  return 'removed'
+}
+
+export async function archiveCohort(actorId: string, cohortId: string) {
+  const { count } = await prisma.cohort.updateMany({ where: { id: cohortId, archivedAt: null }, data: { archivedAt: new Date(), inviteOpen: false } })
+  if (count > 0) await recordAudit({ actorId, action: 'cohort.archived', subject: `cohort:${cohortId}` })
+  return count > 0
+}
+
+/**
+ * The signed-in person, if they may run this cohort: one of its trainers, or a coordinator
+ * (who must have passed two-factor). Throws 404 for an unknown cohort and 403 otherwise.
+ */
+export async function requireCohortAccess(request: Request, cohortId: string) {
+  const user = await requireRole(request, 'trainer')
+  const cohort = await prisma.cohort.findUnique({
+    where: { id: cohortId },
+    select: { id: true, trainers: { where: { userId: user.id }, select: { userId: true } } },
+  })
+  if (!cohort) throw new Response('Not found', { status: 404 })
+  if (cohort.trainers.length > 0) return user
+  if (hasRole(user, 'coordinator')) return requireRole(request, 'coordinator')
+  throw new Response('Forbidden', { status: 403 })
+}
+
+/** The cohort's header facts for its dashboard. */
+export async function getCohortOverview(cohortId: string, locale: Locale) {
+  const cohort = await prisma.cohort.findUnique({
+    where: { id: cohortId },
+    select: { ...listSelect, inviteCode: true, inviteOpen: true, courseId: true },
+  })
+  if (!cohort) throw new Response('Not found', { status: 404 })
+  return { ...present(cohort, locale), inviteCode: cohort.inviteCode, inviteOpen: cohort.inviteOpen, courseId: cohort.courseId }
+}
+
+export async function rotateInviteCode(actorId: string, cohortId: string) {
+  const current = await prisma.cohort.findUnique({ where: { id: cohortId }, select: { inviteCode: true } })
+  const next = rotateInvite(current?.inviteCode ?? null)
+  await prisma.cohort.update({ where: { id: cohortId }, data: next, select: { id: true } })
+  await recordAudit({ actorId, action: 'invite.rotated', subject: `cohort:${cohortId}` })
+}
+
+export async function setInviteOpen(actorId: string, cohortId: string, open: boolean) {
+  await prisma.cohort.update({ where: { id: cohortId }, data: { inviteOpen: open }, select: { id: true } })
+  await recordAudit({ actorId, action: open ? 'invite.enabled' : 'invite.disabled', subject: `cohort:${cohortId}` })
+}

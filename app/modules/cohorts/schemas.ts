@@ -1,0 +1,54 @@
+// Form schemas for cohorts, shared by actions (and usable in the browser). Messages are
+// keys in the `cohorts` namespace, under `errors.`.
+import { z } from 'zod'
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'errors.date')
+
+export const cohortSchema = z
+  .object({
+    courseId: z.string().trim().min(1, 'errors.course'),
+    nameAr: z.string().trim().min(1, 'errors.required').max(120, 'errors.tooLong'),
+    nameEn: z.string().trim().min(1, 'errors.required').max(120, 'errors.tooLong'),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    capacity: z.coerce.number({ invalid_type_error: 'errors.capacity' }).int('errors.capacity').min(1, 'errors.capacity').max(5000, 'errors.capacity'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endsOn < v.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['endsOn'], message: 'errors.endBeforeStart' })
+  })
+export type CohortInput = z.infer<typeof cohortSchema>
+
+export const usernameFieldSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1, 'errors.required').max(64, 'errors.tooLong'),
+})
+
+export const activateSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1, 'errors.required').max(64, 'errors.tooLong'),
+  code: z.string().trim().min(1, 'errors.required').max(64, 'errors.activationInvalid'),
+  password: z.string().min(1, 'errors.required').max(1024, 'errors.tooLong'),
+  confirm: z.string(),
+}).superRefine((v, ctx) => {
+  if (v.password !== v.confirm) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirm'], message: 'errors.confirmMismatch' })
+})
+
+/** Field -> first message key, for re-rendering a form beside each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form')
+    out[key] ??= issue.message
+  }
+  return out
+}
+
+export function utcDay(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`)
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
