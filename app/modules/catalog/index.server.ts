@@ -1,5 +1,115 @@
+// The catalogue as learners see it: published courses, their outlines and lessons; enrolment.
 import { prisma } from '#app/db.server.ts'
+import type { Locale } from '#app/i18n/config.ts'
+import { topics, type Topic } from '#app/modules/content/index.ts'
+import { pickTranslation } from './translate.ts'
+import { courseTreeSelect, findCourseTree, toCourseTree, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
+
+export type { CourseTree, LessonRef, ModuleNode, QuizRef } from './tree.server.ts'
+export { findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
+export { topics, type Topic }
+
+export function isTopic(value: unknown): value is Topic {
+  return typeof value === 'string' && (topics as readonly string[]).includes(value)
+}
 
 export async function countPublishedCourses(): Promise<number> {
   return prisma.course.count({ where: { status: 'published' } })
+}
+
+export const coursesPerPage = 12
+
+export type CourseCard = Pick<CourseTree, 'slug' | 'topic' | 'enrolment' | 'title' | 'summary' | 'minutes' | 'languages'> & { lessonCount: number; moduleCount: number }
+
+export async function listCourses({ locale, topic, page = 1 }: { locale: Locale; topic?: Topic | null; page?: number }) {
+  const where = { status: 'published', ...(topic ? { topic } : {}) }
+  const [total, rows, topicRows] = await Promise.all([
+    prisma.course.count({ where }),
+    prisma.course.findMany({
+      where,
+      orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
+      skip: (Math.max(1, page) - 1) * coursesPerPage,
+      take: coursesPerPage,
+      select: courseTreeSelect,
+    }),
+    prisma.course.findMany({ where: { status: 'published' }, distinct: ['topic'], select: { topic: true } }),
+  ])
+  const courses: CourseCard[] = rows.map((row) => {
+    const tree = toCourseTree(row, locale)
+    return {
+      slug: tree.slug,
+      topic: tree.topic,
+      enrolment: tree.enrolment,
+      title: tree.title,
+      summary: tree.summary,
+      minutes: tree.minutes,
+      languages: tree.languages,
+      moduleCount: tree.modules.length,
+      lessonCount: tree.modules.reduce((n, m) => n + m.lessons.length, 0),
+    }
+  })
+  const present = new Set(topicRows.map((r) => r.topic))
+  return { courses, total, page, pageCount: Math.max(1, Math.ceil(total / coursesPerPage)), topics: topics.filter((t) => present.has(t)) }
+}
+
+export type LessonPage = {
+  course: CourseTree
+  module: ModuleNode
+  lesson: LessonRef & { bodyHtml: string; shownIn: Locale; fallback: boolean }
+  previous: { slug: string; title: string } | null
+  next: { slug: string; title: string } | null
+  /** the lesson is the module's last: the module's quiz comes next */
+  quizAfter: boolean
+  position: number
+  lessonCount: number
+}
+
+export async function getLessonPage(courseSlug: string, lessonSlug: string, locale: Locale): Promise<LessonPage | null> {
+  const course = await findCourseTree(courseSlug, locale)
+  if (!course) return null
+  const all = course.modules.flatMap((m) => m.lessons.map((l) => ({ module: m, lesson: l })))
+  const index = all.findIndex((x) => x.lesson.slug === lessonSlug)
+  const found = all[index]
+  if (!found) return null
+  const translations = await prisma.lessonTranslation.findMany({ where: { lessonId: found.lesson.id }, select: { locale: true, title: true, bodyHtml: true } })
+  const shown = pickTranslation(translations, locale)
+  if (!shown) return null
+  const ref = (x: (typeof all)[number] | undefined) => (x ? { slug: x.lesson.slug, title: x.lesson.title } : null)
+  const moduleLessons = found.module.lessons
+  return {
+    course,
+    module: found.module,
+    lesson: { ...found.lesson, title: shown.title, bodyHtml: shown.bodyHtml, shownIn: shown.locale, fallback: shown.fallback },
+    previous: ref(all[index - 1]),
+    next: ref(all[index + 1]),
+    quizAfter: Boolean(found.module.quiz) && moduleLessons[moduleLessons.length - 1]?.id === found.lesson.id,
+    position: index + 1,
+    lessonCount: all.length,
+  }
+}
+
+const activeStatuses = ['active', 'completed']
+
+export async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
+  const enrollment = await prisma.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { status: true } })
+  return Boolean(enrollment && activeStatuses.includes(enrollment.status))
+}
+
+export type EnrolResult = 'enrolled' | 'already-enrolled' | 'cohort-only' | 'not-found'
+
+/** Enrols a signed-in person in an open course. Enrolling twice changes nothing. */
+export async function enrolInOpenCourse(userId: string, courseSlug: string): Promise<EnrolResult> {
+  const course = await prisma.course.findFirst({ where: { slug: courseSlug, status: 'published' }, select: { id: true, enrolment: true } })
+  if (!course) return 'not-found'
+  const existing = await prisma.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { id: true, status: true } })
+  if (existing && activeStatuses.includes(existing.status)) return 'already-enrolled'
+  if (course.enrolment !== 'open') return 'cohort-only'
+  await prisma.enrollment.upsert({
+    where: { userId_courseId: { userId, courseId: course.id } },
+    // someone once removed from a cohort comes back on their own, not into that cohort
+    update: { status: 'active', cohortId: null },
+    create: { userId, courseId: course.id, status: 'active' },
+    select: { id: true },
+  })
+  return 'enrolled'
 }

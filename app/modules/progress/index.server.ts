@@ -1,0 +1,124 @@
+// Progress per learner: completing lessons, progress through a course, and "my learning".
+import { prisma } from '#app/db.server.ts'
+import type { Locale } from '#app/i18n/config.ts'
+import { courseTreeSelect, isEnrolled, toCourseTree, type CourseTree } from '#app/modules/catalog/index.server.ts'
+import { bestScores, courseProgress, nextStep, whatIsLeft, type CourseProgress, type CourseShape } from './rules.ts'
+
+export * from './rules.ts'
+
+function shapeOf(course: CourseTree): CourseShape {
+  return { modules: course.modules.map((m) => ({ id: m.id, lessonIds: m.lessons.map((l) => l.id), quizId: m.quiz?.id ?? null })) }
+}
+
+export type CompleteResult = 'completed' | 'not-enrolled' | 'not-found'
+
+/** Marks a lesson complete for an enrolled learner; doing it twice keeps the first date. */
+export async function completeLesson(userId: string, courseSlug: string, lessonSlug: string): Promise<CompleteResult> {
+  const lesson = await prisma.lesson.findFirst({
+    where: { slug: lessonSlug, status: 'published', module: { status: 'published', course: { slug: courseSlug, status: 'published' } } },
+    select: { id: true, module: { select: { courseId: true } } },
+  })
+  if (!lesson) return 'not-found'
+  if (!(await isEnrolled(userId, lesson.module.courseId))) return 'not-enrolled'
+  await prisma.lessonProgress.upsert({
+    where: { userId_lessonId: { userId, lessonId: lesson.id } },
+    create: { userId, lessonId: lesson.id },
+    update: {},
+    select: { id: true },
+  })
+  return 'completed'
+}
+
+async function learnerState(userId: string, courseIds: string[]) {
+  const [done, attempts] = await Promise.all([
+    prisma.lessonProgress.findMany({ where: { userId, lesson: { module: { courseId: { in: courseIds } } } }, select: { lessonId: true } }),
+    prisma.attempt.findMany({ where: { userId, quiz: { module: { courseId: { in: courseIds } } } }, select: { quizId: true, percent: true, passed: true } }),
+  ])
+  const best = bestScores(attempts)
+  const attemptCounts = new Map<string, number>()
+  for (const a of attempts) attemptCounts.set(a.quizId, (attemptCounts.get(a.quizId) ?? 0) + 1)
+  return {
+    state: {
+      completedLessonIds: new Set(done.map((d) => d.lessonId)),
+      passedQuizIds: new Set([...best].filter(([, b]) => b.passed).map(([id]) => id)),
+    },
+    best,
+    attemptCounts,
+  }
+}
+
+export type CourseStanding = {
+  enrolled: boolean
+  progress: CourseProgress
+  completedLessonIds: string[]
+  passedQuizIds: string[]
+  next: { lessonSlug: string } | { quizModuleSlug: string } | null
+}
+
+/** Where a learner stands in one course (for the course and lesson pages). */
+export async function getCourseStanding(userId: string, course: CourseTree): Promise<CourseStanding> {
+  const [enrolled, { state }] = await Promise.all([isEnrolled(userId, course.id), learnerState(userId, [course.id])])
+  const shape = shapeOf(course)
+  const next = nextStep(shape, state)
+  const lessons = course.modules.flatMap((m) => m.lessons)
+  return {
+    enrolled,
+    progress: courseProgress(shape, state),
+    completedLessonIds: lessons.filter((l) => state.completedLessonIds.has(l.id)).map((l) => l.id),
+    passedQuizIds: [...state.passedQuizIds],
+    next: !next
+      ? null
+      : 'lessonId' in next
+        ? { lessonSlug: lessons.find((l) => l.id === next.lessonId)?.slug ?? '' }
+        : { quizModuleSlug: course.modules.find((m) => m.id === next.quizModuleId)?.slug ?? '' },
+  }
+}
+
+export type LearnerCourse = {
+  slug: string
+  title: string
+  progress: CourseProgress
+  next: CourseStanding['next']
+  eligibleForCertificate: boolean
+  lessonsLeft: { slug: string; title: string }[]
+  quizzes: { moduleSlug: string; title: string; best: { percent: number; passed: boolean } | null; attempts: number; maxAttempts: number }[]
+}
+
+const overviewLimit = 50
+
+/** "My learning": each course the learner is enrolled in, with progress, quiz results and what is left. */
+export async function getLearnerOverview(userId: string, locale: Locale): Promise<{ courses: LearnerCourse[] }> {
+  const enrollments = await prisma.enrollment.findMany({
+    where: { userId, status: { in: ['active', 'completed'] }, course: { status: 'published' } },
+    orderBy: { createdAt: 'desc' },
+    take: overviewLimit,
+    select: { course: { select: courseTreeSelect } },
+  })
+  const trees = enrollments.map((e) => toCourseTree(e.course, locale))
+  const { state, best, attemptCounts } = await learnerState(userId, trees.map((t) => t.id))
+  return {
+    courses: trees.map((course) => {
+      const shape = shapeOf(course)
+      const left = whatIsLeft(shape, state)
+      const lessons = course.modules.flatMap((m) => m.lessons)
+      const next = nextStep(shape, state)
+      return {
+        slug: course.slug,
+        title: course.title,
+        progress: courseProgress(shape, state),
+        eligibleForCertificate: left.eligibleForCertificate,
+        next: !next
+          ? null
+          : 'lessonId' in next
+            ? { lessonSlug: lessons.find((l) => l.id === next.lessonId)?.slug ?? '' }
+            : { quizModuleSlug: course.modules.find((m) => m.id === next.quizModuleId)?.slug ?? '' },
+        lessonsLeft: lessons.filter((l) => left.lessonIds.includes(l.id)).map((l) => ({ slug: l.slug, title: l.title })),
+        quizzes: course.modules.flatMap((m) =>
+          m.quiz
+            ? [{ moduleSlug: m.slug, title: m.quiz.title, best: best.get(m.quiz.id) ?? null, attempts: attemptCounts.get(m.quiz.id) ?? 0, maxAttempts: m.quiz.maxAttempts }]
+            : [],
+        ),
+      }
+    }),
+  }
+}
