@@ -13,7 +13,7 @@ export default defineConfig({
   server: { port: 3000 },
   plugins: [process.env.VITEST ? null : remix(remixConfig)],
   test: {
-    include: ['app/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'tests/integration/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['app/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'tests/quality/**/*.test.ts', 'tests/integration/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['./tests/setup/setup-test-env.ts'],
     globalSetup: ['./tests/setup/global-setup.ts'],
     pool: 'forks',
