@@ -1,6 +1,7 @@
 // Cohorts in the database: creating and archiving them, trainers, invites and who may see
 // which cohort. Every change writes an audit event.
 import { prisma } from '#app/db.server.ts'
+import { env } from '#app/env.server.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { hasRole, requireRole } from '#app/modules/auth/index.server.ts'
 import { recordAudit } from '#app/modules/audit/index.server.ts'
@@ -201,4 +202,9 @@ export async function rotateInviteCode(actorId: string, cohortId: string) {
 export async function setInviteOpen(actorId: string, cohortId: string, open: boolean) {
   await prisma.cohort.update({ where: { id: cohortId }, data: { inviteOpen: open }, select: { id: true } })
   await recordAudit({ actorId, action: open ? 'invite.enabled' : 'invite.disabled', subject: `cohort:${cohortId}` })
+}
+
+/** Where invite and activation links point: the configured public origin, else this request's. */
+export function publicOrigin(request: Request): string {
+  return env.PUBLIC_URL?.replace(/\/$/, '') ?? new URL(request.url).origin
 }

@@ -1,38 +1,62 @@
 // Form schemas for cohorts, shared by actions (and usable in the browser). Messages are
-// keys in the `cohorts` namespace, under `errors.`.
+// keys in the `cohorts` namespace, under `errors.` (listed in cohortErrorKeys).
 import { z } from 'zod'
+import { normalizeUsername } from '#app/modules/auth/index.ts'
+
+export const cohortErrorKeys = [
+  'required',
+  'tooLong',
+  'date',
+  'course',
+  'capacity',
+  'endBeforeStart',
+  'activationInvalid',
+  'confirmMismatch',
+  'userNotFound',
+  'notTrainer',
+  'alreadyTrainer',
+  'notAssigned',
+  'tooMany',
+  'fileTooLarge',
+  'nothingToImport',
+] as const
+export type CohortErrorKey = (typeof cohortErrorKeys)[number]
+
+export function isCohortErrorKey(value: unknown): value is CohortErrorKey {
+  return typeof value === 'string' && (cohortErrorKeys as readonly string[]).includes(value)
+}
 
 const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'errors.date')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'date')
 
 export const cohortSchema = z
   .object({
-    courseId: z.string().trim().min(1, 'errors.course'),
-    nameAr: z.string().trim().min(1, 'errors.required').max(120, 'errors.tooLong'),
-    nameEn: z.string().trim().min(1, 'errors.required').max(120, 'errors.tooLong'),
+    courseId: z.string().trim().min(1, 'course'),
+    nameAr: z.string().trim().min(1, 'required').max(120, 'tooLong'),
+    nameEn: z.string().trim().min(1, 'required').max(120, 'tooLong'),
     startsOn: isoDate,
     endsOn: isoDate,
-    capacity: z.coerce.number({ invalid_type_error: 'errors.capacity' }).int('errors.capacity').min(1, 'errors.capacity').max(5000, 'errors.capacity'),
+    capacity: z.coerce.number({ invalid_type_error: 'capacity' }).int('capacity').min(1, 'capacity').max(5000, 'capacity'),
   })
   .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['endsOn'], message: 'errors.endBeforeStart' })
+    if (v.endsOn < v.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['endsOn'], message: 'endBeforeStart' })
   })
 export type CohortInput = z.infer<typeof cohortSchema>
 
 export const usernameFieldSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, 'errors.required').max(64, 'errors.tooLong'),
+  username: z.string().trim().min(1, 'required').max(64, 'tooLong').transform(normalizeUsername),
 })
 
 export const activateSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, 'errors.required').max(64, 'errors.tooLong'),
-  code: z.string().trim().min(1, 'errors.required').max(64, 'errors.activationInvalid'),
-  password: z.string().min(1, 'errors.required').max(1024, 'errors.tooLong'),
+  username: z.string().trim().min(1, 'required').max(64, 'tooLong').transform(normalizeUsername),
+  code: z.string().trim().min(1, 'required').max(64, 'activationInvalid'),
+  password: z.string().min(1, 'required').max(1024, 'tooLong'),
   confirm: z.string(),
 }).superRefine((v, ctx) => {
-  if (v.password !== v.confirm) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirm'], message: 'errors.confirmMismatch' })
+  if (v.password !== v.confirm) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirm'], message: 'confirmMismatch' })
 })
 
 /** Field -> first message key, for re-rendering a form beside each field. */

@@ -1,0 +1,123 @@
+// Coordinators: one cohort's trainers, and archiving it.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Field, FormAlert, Notice } from '#app/components/auth-form.tsx'
+import { defaultLocale, isLocale } from '#app/i18n/config.ts'
+import { formatDate, formatNumber } from '#app/i18n/format.ts'
+import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { requireRole } from '#app/modules/auth/index.server.ts'
+import { addTrainer, archiveCohort, getCohortForCoordinator, removeTrainer } from '#app/modules/cohorts/index.server.ts'
+import { fieldErrors, isCohortErrorKey, usernameFieldSchema } from '#app/modules/cohorts/index.ts'
+
+const notices = ['created', 'trainerAdded', 'trainerRemoved', 'archived'] as const
+type NoticeKey = (typeof notices)[number]
+const noticeText = { created: 'coordinator.created', trainerAdded: 'manage.trainerAdded', trainerRemoved: 'manage.trainerRemoved', archived: 'manage.archivedNotice' } as const
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = isLocale(params.lang) ? params.lang : defaultLocale
+  await requireRole(request, 'coordinator')
+  const cohort = await getCohortForCoordinator(params.id ?? '', lang)
+  if (!cohort) throw new Response('Not found', { status: 404 })
+  const t = await i18nServer.getFixedT(request, 'cohorts')
+  const done = new URL(request.url).searchParams.get('done')
+  return { title: t('manage.title', { name: cohort.name }), lang, cohort, done: notices.find((n) => n === done) ?? null }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+const trainerError = { notFound: 'userNotFound', notTrainer: 'notTrainer', already: 'alreadyTrainer', notAssigned: 'notAssigned' } as const
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = isLocale(params.lang) ? params.lang : defaultLocale
+  const user = await requireRole(request, 'coordinator')
+  const cohortId = params.id ?? ''
+  if (!(await getCohortForCoordinator(cohortId, lang))) throw new Response('Not found', { status: 404 })
+  const form = await request.formData()
+  const intent = String(form.get('intent') ?? '')
+  const back = (done: NoticeKey) => redirect(`/${lang}/coordinator/cohorts/${cohortId}?done=${done}`)
+  if (intent === 'archive') {
+    await archiveCohort(user.id, cohortId)
+    throw back('archived')
+  }
+  if (intent === 'addTrainer' || intent === 'removeTrainer') {
+    const username = String(form.get('username') ?? '')
+    const parsed = usernameFieldSchema.safeParse({ username })
+    if (!parsed.success) return data({ intent, username, error: fieldErrors(parsed.error).username ?? 'required' }, { status: 400 })
+    const result = intent === 'addTrainer' ? await addTrainer(user.id, cohortId, parsed.data.username) : await removeTrainer(user.id, cohortId, parsed.data.username)
+    if (result === 'added') throw back('trainerAdded')
+    if (result === 'removed') throw back('trainerRemoved')
+    return data({ intent, username, error: trainerError[result] }, { status: 400 })
+  }
+  throw new Response('Bad request', { status: 400 })
+}
+
+export default function ManageCohort() {
+  const { lang, cohort, done } = useLoaderData<typeof loader>()
+  const failure = useActionData<typeof action>()
+  const { t } = useTranslation('cohorts')
+  const addError = failure?.intent === 'addTrainer' && isCohortErrorKey(failure.error) ? t(`errors.${failure.error}`) : null
+  const removeError = failure?.intent === 'removeTrainer' && isCohortErrorKey(failure.error) ? t(`errors.${failure.error}`) : null
+  return (
+    <main id="main" className="page">
+      <p>
+        <Link to={`/${lang}/coordinator`}>{t('manage.back')}</Link>
+      </p>
+      <h1>{cohort.name}</h1>
+      {done ? <Notice message={t(noticeText[done])} /> : null}
+      <p>{t('dashboard.course', { title: cohort.courseTitle })}</p>
+      <p>{t('dates', { start: formatDate(cohort.startsOn, lang), end: formatDate(cohort.endsOn, lang) })}</p>
+      <p>
+        {t('table.learners')}: {t('seats', { n: formatNumber(cohort.learners, lang), capacity: formatNumber(cohort.capacity, lang) })}
+      </p>
+      <p>
+        <Link className="button button--secondary" to={`/${lang}/trainer/cohorts/${cohort.id}`}>
+          {t('manage.openDashboard')}
+        </Link>
+      </p>
+
+      <section aria-labelledby="trainers">
+        <h2 id="trainers">{t('manage.trainersHeading')}</h2>
+        {cohort.trainers.length === 0 ? <p>{t('manage.noTrainers')}</p> : null}
+        <ul className="plain-list">
+          {cohort.trainers.map((tr) => (
+            <li key={tr.id}>
+              <bdi>{tr.displayName}</bdi> (<bdi>{tr.username}</bdi>){' '}
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="removeTrainer" />
+                <input type="hidden" name="username" value={tr.username} />
+                <button type="submit" className="link-button" aria-label={`${t('manage.remove')}: ${tr.displayName}`}>
+                  {t('manage.remove')}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+        <FormAlert message={removeError} />
+        <h3>{t('manage.addTrainer')}</h3>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="addTrainer" />
+          <Field name="username" label={t('manage.trainerUsername')} hint={t('manage.trainerHint')} error={addError} defaultValue={failure?.intent === 'addTrainer' ? failure.username : ''} dir="auto" />
+          <button type="submit">{t('manage.add')}</button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="archive">
+        <h2 id="archive">{t('manage.archiveHeading')}</h2>
+        {cohort.archived ? (
+          <p>{t('manage.archived')}</p>
+        ) : (
+          <>
+            <p>{t('manage.archiveIntro')}</p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="archive" />
+              <button type="submit" className="button--danger">
+                {t('manage.archive')}
+              </button>
+            </Form>
+          </>
+        )}
+      </section>
+    </main>
+  )
+}
