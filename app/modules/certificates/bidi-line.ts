@@ -27,7 +27,7 @@ export function visualPieces(text: string, direction: 'ltr' | 'rtl'): Piece[] {
   const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels)
   const chars = Array.from({ length: text.length }, (_, i) => mirrored.get(i) ?? text[i] ?? '')
   const order = chars.map((_, i) => i)
-  for (const [start, end] of bidi.getReorderSegments(text, embedding)) {
+  for (const [start = 0, end = -1] of bidi.getReorderSegments(text, embedding)) {
     const reversed = order.slice(start, end + 1).reverse()
     order.splice(start, reversed.length, ...reversed)
   }
