@@ -9,7 +9,7 @@ import { env } from '#app/env.server.ts'
 type QueryEvent = { duration: number; query: string }
 
 function logSlow(e: QueryEvent) {
-  if (e.duration >= env.LOG_SLOW_QUERIES_MS) console.warn(`slow query (${e.duration} ms): ${e.query}`)
+  if (e.duration >= env.LOG_SLOW_QUERIES_MS) console.warn(`slow query (${Math.round(e.duration)} ms): ${e.query.slice(0, 300)}`)
 }
 
 export function isPostgres(url: string = env.DATABASE_URL): boolean {

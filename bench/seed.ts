@@ -1,0 +1,154 @@
+// Seeds a large, realistic data set for the benchmark: 10,000 learners, 200 cohorts (one
+// of 500 learners), the three courses, 200,000 lesson completions and 50,000 quiz attempts
+// with their answers. Runs against DATABASE_URL (a throw-away bench database).
+import crypto from 'node:crypto'
+import path from 'node:path'
+import { prisma } from '#app/db.server.ts'
+import { importContentFromDir } from '#app/modules/content/index.server.ts'
+import { hashPassword } from '#app/modules/auth/password.server.ts'
+
+export const BENCH_PASSWORD = 'bench olive cedar river lantern'
+const LEARNERS = 10_000
+const COHORTS = 200
+const BIG_COHORT = 500
+const COMPLETIONS = 200_000
+const ATTEMPTS = 50_000
+
+function tokenPair() {
+  const token = Array.from(crypto.randomBytes(20), (b) => 'abcdefghijklmnopqrstuvwxyz234567'[b & 31]).join('')
+  return { token, id: crypto.createHash('sha256').update(token).digest('hex') }
+}
+
+async function inBatches<T>(rows: T[], size: number, write: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size))
+}
+
+export type BenchFixture = {
+  learnerToken: string
+  trainerToken: string
+  courseSlug: string
+  lessonSlug: string
+  moduleSlug: string
+  bigCohortId: string
+  certificateCode: string
+}
+
+export async function seedBench(root: string): Promise<BenchFixture> {
+  const imported = await importContentFromDir(path.join(root, 'content'))
+  if (!imported.ok) throw new Error(imported.problems.join('\n'))
+
+  const courses = await prisma.course.findMany({
+    select: {
+      id: true,
+      slug: true,
+      modules: {
+        orderBy: { position: 'asc' },
+        select: {
+          slug: true,
+          lessons: { orderBy: { position: 'asc' }, select: { id: true, slug: true } },
+          quiz: { select: { id: true, questions: { select: { id: true, points: true } } } },
+        },
+      },
+    },
+    orderBy: { sortOrder: 'asc' },
+  })
+  const passwordHash = await hashPassword(BENCH_PASSWORD)
+  const now = Date.now()
+
+  const trainers = Array.from({ length: 100 }, (_, i) => ({ id: `bench-t-${i}`, username: `bench-trainer-${i}`, displayName: `مدرّب ${i}`, role: 'trainer', passwordHash }))
+  const learners = Array.from({ length: LEARNERS }, (_, i) => ({
+    id: `bench-l-${i}`,
+    username: `bench-learner-${i}`,
+    displayName: i % 2 ? `Learner ${i}` : `متعلّم ${i}`,
+    role: 'learner',
+    preferredLocale: i % 2 ? 'en' : 'ar',
+    passwordHash,
+  }))
+  await inBatches([...trainers, ...learners], 2000, (batch) => prisma.user.createMany({ data: batch }))
+
+  // cohort 0 is the big one (500 learners) of course 0; the rest share the others
+  const cohorts = Array.from({ length: COHORTS }, (_, i) => {
+    const course = courses[i % courses.length]
+    if (!course) throw new Error('no courses imported')
+    return {
+      id: `bench-c-${i}`,
+      courseId: course.id,
+      nameAr: `المجموعة ${i}`,
+      nameEn: `Cohort ${i}`,
+      startsOn: new Date(now - 30 * 86400_000),
+      endsOn: new Date(now + 30 * 86400_000),
+      capacity: i === 0 ? BIG_COHORT : 100,
+      inviteCode: `bench${i}`,
+    }
+  })
+  await prisma.cohort.createMany({ data: cohorts })
+  await prisma.cohortTrainer.createMany({ data: cohorts.map((c, i) => ({ cohortId: c.id, userId: `bench-t-${i % 100}` })) })
+
+  // every learner: one course in a cohort, plus a second open course
+  const enrollments: { userId: string; courseId: string; cohortId: string | null }[] = []
+  learners.forEach((l, i) => {
+    const cohortIndex = i < BIG_COHORT ? 0 : 1 + ((i - BIG_COHORT) % (COHORTS - 1))
+    const cohort = cohorts[cohortIndex]
+    if (!cohort) return
+    enrollments.push({ userId: l.id, courseId: cohort.courseId, cohortId: cohort.id })
+    const other = courses.find((c) => c.id !== cohort.courseId && c.slug !== 'advocacy-for-change')
+    if (other) enrollments.push({ userId: l.id, courseId: other.id, cohortId: null })
+  })
+  await inBatches(enrollments, 5000, (batch) => prisma.enrollment.createMany({ data: batch }))
+
+  const lessonsOf = new Map(courses.map((c) => [c.id, c.modules.flatMap((m) => m.lessons.map((l) => l.id))]))
+  const completions: { userId: string; lessonId: string; completedAt: Date }[] = []
+  for (let i = 0; completions.length < COMPLETIONS && i < enrollments.length * 20; i++) {
+    const e = enrollments[i % enrollments.length]
+    const lessons = e ? lessonsOf.get(e.courseId) ?? [] : []
+    const round = Math.floor(i / enrollments.length)
+    const lessonId = lessons[round]
+    if (e && lessonId) completions.push({ userId: e.userId, lessonId, completedAt: new Date(now - (i % 40) * 86400_000) })
+  }
+  await inBatches(completions, 10_000, (batch) => prisma.lessonProgress.createMany({ data: batch }))
+
+  const quizzesOf = new Map(courses.map((c) => [c.id, c.modules.flatMap((m) => (m.quiz ? [m.quiz] : []))]))
+  const attempts: { id: string; userId: string; quizId: string; submissionKey: string; score: number; maxScore: number; percent: number; passed: boolean; submittedAt: Date }[] = []
+  const answers: { attemptId: string; questionId: string; response: string; correct: boolean; points: number }[] = []
+  for (let i = 0; attempts.length < ATTEMPTS; i++) {
+    const e = enrollments[i % enrollments.length]
+    const quizzes = e ? quizzesOf.get(e.courseId) ?? [] : []
+    const quiz = quizzes[Math.floor(i / enrollments.length) % Math.max(1, quizzes.length)]
+    if (!e || !quiz) continue
+    const maxScore = quiz.questions.reduce((s, q) => s + q.points, 0)
+    const score = (i * 7) % (maxScore + 1)
+    const percent = Math.round((100 * score) / Math.max(1, maxScore))
+    const id = `bench-a-${i}`
+    attempts.push({ id, userId: e.userId, quizId: quiz.id, submissionKey: id, score, maxScore, percent, passed: percent >= 70, submittedAt: new Date(now - (i % 30) * 86400_000) })
+    quiz.questions.forEach((q, k) => answers.push({ attemptId: id, questionId: q.id, response: '"x"', correct: k < score, points: k < score ? q.points : 0 }))
+  }
+  await inBatches(attempts, 5000, (batch) => prisma.attempt.createMany({ data: batch }))
+  await inBatches(answers, 10_000, (batch) => prisma.answer.createMany({ data: batch }))
+
+  const certificateCode = 'BENCH-' + crypto.randomBytes(10).toString('hex').toUpperCase()
+  const firstCourse = courses[0]
+  if (!firstCourse) throw new Error('no courses imported')
+  await prisma.certificate.create({
+    data: { code: certificateCode, userId: 'bench-l-1', courseId: firstCourse.id, nameArabic: 'ليلى الأحمد', nameLatin: 'Layla Al-Ahmad' },
+  })
+
+  const learnerSession = tokenPair()
+  const trainerSession = tokenPair()
+  const expiresAt = new Date(now + 9 * 86400_000)
+  await prisma.session.createMany({
+    data: [
+      { id: learnerSession.id, userId: 'bench-l-0', expiresAt },
+      { id: trainerSession.id, userId: 'bench-t-0', expiresAt },
+    ],
+  })
+  const firstModule = firstCourse.modules[0]
+  return {
+    learnerToken: learnerSession.token,
+    trainerToken: trainerSession.token,
+    courseSlug: firstCourse.slug,
+    moduleSlug: firstModule?.slug ?? '',
+    lessonSlug: firstModule?.lessons[0]?.slug ?? '',
+    bigCohortId: 'bench-c-0',
+    certificateCode,
+  }
+}
