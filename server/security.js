@@ -53,6 +53,16 @@ export function isSameOriginRequest(r) {
   return r.origin === `${r.protocol}://${r.host}`
 }
 
+/**
+ * With `Referrer-Policy: no-referrer`, browsers send `Origin: null` on plain form posts (every
+ * post when JavaScript is off). Remix's own check reads "null" as a foreign host and aborts the
+ * action; call this only after our stricter check passed, when the opaque value says nothing more.
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+export function dropOpaqueOrigin(headers) {
+  if (headers.origin === 'null') delete headers.origin
+}
+
 /** @type {import('express').RequestHandler} */
 export function sameOriginOnly(req, res, next) {
   const ok = isSameOriginRequest({
@@ -62,7 +72,10 @@ export function sameOriginOnly(req, res, next) {
     host: req.get('host'),
     protocol: req.protocol,
   })
-  if (ok) return next()
+  if (ok) {
+    dropOpaqueOrigin(req.headers)
+    return next()
+  }
   res
     .status(403)
     .type('text/plain; charset=utf-8')

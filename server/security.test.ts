@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { contentSecurityPolicy, isSameOriginRequest } from './security.js'
+import { contentSecurityPolicy, dropOpaqueOrigin, isSameOriginRequest } from './security.js'
 
 test('reads are always allowed; writes only from our own origin', () => {
   expect(isSameOriginRequest({ method: 'GET', secFetchSite: 'cross-site', protocol: 'http' })).toBe(true)
@@ -16,4 +16,14 @@ test('the production policy allows only our origin and the nonced scripts', () =
   expect(csp).toContain("script-src 'self' 'nonce-abc'")
   expect(csp).not.toContain('unsafe-inline')
   expect(csp).toContain("frame-ancestors 'none'")
+})
+
+test('a same-origin form post with the opaque `Origin: null` (no-referrer policy) is passed on without it', () => {
+  expect(isSameOriginRequest({ method: 'POST', secFetchSite: 'same-origin', origin: 'null', host: 'tamkeen.example', protocol: 'https' })).toBe(true)
+  const headers: Record<string, string> = { origin: 'null', host: 'tamkeen.example' }
+  dropOpaqueOrigin(headers)
+  expect(headers).toEqual({ host: 'tamkeen.example' })
+  const real: Record<string, string> = { origin: 'https://tamkeen.example' }
+  dropOpaqueOrigin(real)
+  expect(real.origin).toBe('https://tamkeen.example')
 })

@@ -6,7 +6,8 @@ import { Notice } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
-import { changeRole, findAccounts, isRole, parseForm, requireRole, roleChangeSchema, roles } from '#app/modules/auth/index.server.ts'
+import { roles } from '#app/modules/auth/index.ts'
+import { changeRole, findAccounts, isRole, parseForm, requireRole, roleChangeSchema } from '#app/modules/auth/index.server.ts'
 
 const notices = ['changed', 'unchanged', 'ownRole', 'notFound'] as const
 type NoticeKey = (typeof notices)[number]
