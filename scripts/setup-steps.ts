@@ -1,7 +1,16 @@
 // The parts of setup that talk to the database through the app's modules.
+import path from 'node:path'
+import { importContentFromDir } from '#app/modules/content/index.server.ts'
 import { seedDemo } from './seed-demo.ts'
 
-export async function runSetupSteps({ production }: { root: string; production: boolean }) {
+export async function runSetupSteps({ root, production }: { root: string; production: boolean }) {
+  const imported = await importContentFromDir(path.join(root, 'content'))
+  for (const warning of imported.warnings) console.warn(`warning: ${warning}`)
+  if (!imported.ok) {
+    for (const problem of imported.problems) console.error(problem)
+    throw new Error(`The course content has ${imported.problems.length} problem(s); nothing was imported.`)
+  }
+  console.log(`Courses imported: ${imported.summary.courses} (${imported.summary.lessons} lessons, ${imported.summary.quizzes} quizzes).`)
   if (production) {
     console.log('Production mode: no demo accounts are created.')
     return

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
 import { isRole, requireUser } from '#app/modules/auth/index.server.ts'
+import { MyLearning } from '#app/components/my-learning.tsx'
+import { getLearnerOverview } from '#app/modules/progress/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
@@ -20,13 +22,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       twoFactor: Boolean(user.totpSecret),
     },
     // MY LEARNING: the courses area adds its loader data here (e.g. `learning: await myLearning(user.id)`)
+    learning: await getLearnerOverview(user.id, lang),
   }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
 export default function MyPage() {
-  const { lang, account } = useLoaderData<typeof loader>()
+  const { lang, account, learning } = useLoaderData<typeof loader>()
   const { t } = useTranslation('auth')
   return (
     <main id="main" className="page">
@@ -35,6 +38,7 @@ export default function MyPage() {
       </h1>
 
       {/* MY LEARNING: the courses area renders its "my courses" section here, above the account section. */}
+      <MyLearning courses={learning.courses} locale={lang} />
 
       <section aria-labelledby="account-heading" className="account">
         <h2 id="account-heading">{t('me.accountHeading')}</h2>
