@@ -1,5 +1,6 @@
 // The parts of setup that talk to the database through the app's modules.
 import path from 'node:path'
+import { ensureSigningKey, seedDemoCertificate } from '#app/modules/certificates/index.server.ts'
 import { importContentFromDir } from '#app/modules/content/index.server.ts'
 import { seedDemo } from './seed-demo.ts'
 
@@ -11,9 +12,13 @@ export async function runSetupSteps({ root, production }: { root: string; produc
     throw new Error(`The course content has ${imported.problems.length} problem(s); nothing was imported.`)
   }
   console.log(`Courses imported: ${imported.summary.courses} (${imported.summary.lessons} lessons, ${imported.summary.quizzes} quizzes).`)
+  const signingKey = await ensureSigningKey()
+  console.log(`Certificate signing key ${signingKey.created ? 'created' : 'in use'}: ${signingKey.kid}`)
   if (production) {
     console.log('Production mode: no demo accounts are created.')
     return
   }
   await seedDemo()
+  const demo = await seedDemoCertificate()
+  console.log('code' in demo ? `demo certificate: ${demo.code}` : `No demo certificate: ${demo.skipped}`)
 }

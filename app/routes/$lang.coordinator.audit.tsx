@@ -1,0 +1,115 @@
+// Coordinators: the audit log — who issued, revoked or changed what, and when (newest first).
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Pager } from '#app/components/certificate-ui.tsx'
+import { defaultLocale, isLocale } from '#app/i18n/config.ts'
+import { formatDate } from '#app/i18n/format.ts'
+import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { listAuditEvents } from '#app/modules/audit/index.server.ts'
+import { requireRole } from '#app/modules/auth/index.server.ts'
+
+const PAGE_SIZE = 50
+
+function detailsText(json: string): string {
+  try {
+    const value: unknown = JSON.parse(json)
+    if (value && typeof value === 'object') {
+      return Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined && v !== '')
+        .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(' · ')
+    }
+  } catch {
+    // a malformed row is shown as it is
+  }
+  return json
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = isLocale(params.lang) ? params.lang : defaultLocale
+  await requireRole(request, 'coordinator')
+  const url = new URL(request.url)
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1))
+  const actionFilter = /^[a-z_.]{1,64}$/.test(url.searchParams.get('action') ?? '') ? (url.searchParams.get('action') ?? '') : ''
+  const [{ total, events }, t] = await Promise.all([
+    listAuditEvents({ page, pageSize: PAGE_SIZE, action: actionFilter || undefined }),
+    i18nServer.getFixedT(request, 'certificates'),
+  ])
+  return {
+    title: t('audit.title'),
+    lang,
+    page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    actionFilter,
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actor: e.actor?.username ?? null,
+      action: e.action,
+      subject: e.subject,
+      details: detailsText(e.details),
+    })),
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export default function AuditLog() {
+  const { lang, page, pages, events, actionFilter } = useLoaderData<typeof loader>()
+  const { t } = useTranslation('certificates')
+  return (
+    <main id="main" className="page">
+      <h1>{t('audit.heading')}</h1>
+      <Form method="get" className="search-form">
+        <div className="field">
+          <label htmlFor="action">{t('audit.filter')}</label>
+          <input id="action" name="action" type="text" dir="ltr" defaultValue={actionFilter} placeholder="certificate.issued" />
+        </div>
+        <button type="submit">{t('audit.apply')}</button>
+      </Form>
+      {events.length === 0 ? (
+        <p className="muted">{t('audit.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.subject')}</th>
+                <th scope="col">{t('audit.details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDate(e.at, lang, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td>
+                    <bdi>{e.actor ?? t('audit.system')}</bdi>
+                  </td>
+                  <td>
+                    <code dir="ltr">{e.action}</code>
+                  </td>
+                  <td>
+                    <code dir="ltr">{e.subject}</code>
+                  </td>
+                  <td>
+                    <bdi>{e.details}</bdi>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        page={page}
+        pages={pages}
+        href={(p) => `/${lang}/coordinator/audit?page=${p}${actionFilter ? `&action=${encodeURIComponent(actionFilter)}` : ''}`}
+        labels={{ previous: t('coordinator.previous'), next: t('coordinator.next'), page: t('coordinator.page', { page, pages }) }}
+      />
+    </main>
+  )
+}
