@@ -40,7 +40,7 @@ test('a cohort from creation to a downloaded progress matrix', async ({ browser,
   // 1. the coordinator creates the cohort and assigns the trainer
   await signInAs('coordinator', 'en')
   await page.goto('/en/coordinator')
-  await expect(page).toHaveTitle(/Cohorts/)
+  await expect(page).toHaveTitle('Coordinator — cohorts')
   await page.getByLabel('Course').selectOption(COURSE_ID)
   await page.getByLabel('Name in Arabic').fill(`مجموعة المناصرة ${suffix}`)
   await page.getByLabel('Name in English').fill(`Advocacy group ${suffix}`)
