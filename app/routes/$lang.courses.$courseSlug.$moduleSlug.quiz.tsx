@@ -9,7 +9,8 @@ import { isLocale, type Locale } from '#app/i18n/config.ts'
 import { formatNumber, formatPercent } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
 import { requireUser } from '#app/modules/auth/index.server.ts'
-import { fieldName, formQuestions, getAttemptReview, getQuizPage, parseQuizForm, submitAttempt } from '#app/modules/quiz/index.server.ts'
+import { fieldName } from '#app/modules/quiz/index.ts'
+import { formQuestions, getAttemptReview, getQuizPage, parseQuizForm, submitAttempt } from '#app/modules/quiz/index.server.ts'
 
 function localeOf(lang: string | undefined): Locale {
   if (!isLocale(lang)) throw new Response('Not found', { status: 404 })
