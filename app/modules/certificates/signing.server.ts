@@ -25,7 +25,10 @@ export async function signDataIntegrity(credential: JsonObject, key: SigningKeyP
     controller: issuerId(origin),
   })
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite: eddsaRdfc2022 })
-  return vc.issue({ credential: { ...credential }, suite, documentLoader: createDocumentLoader() })
+  const signed = await vc.issue({ credential: { ...credential }, suite, documentLoader: createDocumentLoader() })
+  // the 1EdTech schema wants `proof` as an array; in JSON-LD one proof and a set of one are the same
+  const { proof, ...rest } = signed
+  return { ...rest, proof: Array.isArray(proof) ? proof : [proof] }
 }
 
 /** VC-JWT as Open Badges 3.0 describes it: the credential in the `vc` claim, EdDSA, `kid` in jwks. */
