@@ -59,6 +59,9 @@ test('a cohort from creation to a downloaded progress matrix', async ({ browser,
   await page.getByRole('button', { name: 'Assign', exact: true }).click()
   await expect(page.getByRole('status')).toHaveText('Trainer assigned.')
   await expect(page.getByRole('listitem').filter({ hasText: trainer.username })).toBeVisible()
+  // coordinators reach the same dashboard as the trainers
+  await page.getByRole('link', { name: 'Open the dashboard' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Invite link' })).toBeVisible()
 
   // 2. the trainer finds the cohort and copies the Arabic invite link
   const trainerContext = await contextFor(browser, trainer, js, 'en-GB')
@@ -107,6 +110,7 @@ test('a cohort from creation to a downloaded progress matrix', async ({ browser,
   await expect(trainerPage).toHaveURL(/filter=inactive/)
   await expect(trainerPage.getByText('Nobody matches this filter.')).toBeVisible()
   await trainerPage.goto(`/en/trainer/cohorts/${cohortId}`)
+  await trainerPage.screenshot({ path: testInfo.outputPath('matrix-en.png'), fullPage: true })
 
   const [download] = await Promise.all([trainerPage.waitForEvent('download'), trainerPage.getByRole('link', { name: 'Download the matrix (CSV)' }).click()])
   const file = await download.path()
@@ -117,6 +121,16 @@ test('a cohort from creation to a downloaded progress matrix', async ({ browser,
   expect(header).toMatch(/^Username,Name,.* — lessons,/)
   expect(lines).toHaveLength(1)
   expect(lines[0]).toMatch(new RegExp(`^${learner.username},Test learner,1/\\d+,`))
+
+  await trainerPage.getByRole('link', { name: 'Quiz results' }).click()
+  await expect(trainerPage.getByRole('heading', { level: 2, name: 'Quiz results' })).toBeVisible()
+  await expect(trainerPage.getByText('Nobody has taken this quiz yet').first()).toBeVisible()
+
+  // the same dashboard in Arabic, right to left
+  await trainerPage.goto(`/ar/trainer/cohorts/${cohortId}?sort=progress&dir=desc`)
+  await expect(trainerPage.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(trainerPage.getByRole('status')).toHaveText('متعلّم واحد في القائمة')
+  await trainerPage.screenshot({ path: testInfo.outputPath('matrix-ar.png'), fullPage: true })
 
   await trainerContext.close()
   await learnerContext.close()
