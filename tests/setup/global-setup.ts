@@ -16,6 +16,8 @@ export default function setup() {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   return () => {
-    for (const f of fs.readdirSync(tmpDir)) if (f.startsWith(`vitest-`) || f === path.basename(baseDb)) fs.rmSync(path.join(tmpDir, f), { force: true })
+    // only this run's files: parallel runs in the same checkout keep theirs
+    const mine = `vitest-${path.basename(baseDb, '.db')}-`
+    for (const f of fs.readdirSync(tmpDir)) if (f.startsWith(mine) || f === path.basename(baseDb)) fs.rmSync(path.join(tmpDir, f), { force: true })
   }
 }

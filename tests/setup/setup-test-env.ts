@@ -18,9 +18,10 @@ if (pgTemplate) {
   process.env.DATABASE_URL = `${server}/${name}`
 } else {
   const tmpDir = path.resolve(import.meta.dirname, '../.tmp')
-  const file = path.join(tmpDir, `vitest-${process.pid}-${crypto.randomUUID()}.db`)
   const base = process.env.TAMKEEN_TEST_BASE_DB
   if (!base) throw new Error('tests/setup/global-setup.ts did not run')
+  // named after this run's base, so that another run's clean-up leaves it alone
+  const file = path.join(tmpDir, `vitest-${path.basename(base, '.db')}-${process.pid}-${crypto.randomUUID()}.db`)
   fs.copyFileSync(base, file)
   process.env.DATABASE_URL = `file:${file}`
 }
