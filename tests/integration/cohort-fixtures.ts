@@ -76,3 +76,12 @@ export async function makeCohort(courseId: string, overrides: Partial<{ capacity
     select: { id: true, inviteCode: true, courseId: true },
   })
 }
+
+/** For the authorization matrix: a cohort the given trainer trains, and one nobody trains. */
+export async function makeAuthzCohorts(trainerId: string | undefined) {
+  const courseId = await makeCourse('authz-course', { modules: 1, lessonsPerModule: 1, questionsPerQuiz: 1 })
+  const base = { courseId, nameAr: 'مجموعة', nameEn: 'Group', startsOn: new Date('2026-01-01T00:00:00Z'), endsOn: new Date('2099-01-01T00:00:00Z'), capacity: 50 }
+  await prisma.cohort.create({ data: { ...base, id: 'authz-cohort', inviteCode: 'authzjoin2' }, select: { id: true } })
+  await prisma.cohort.create({ data: { ...base, id: 'authz-cohort-other', inviteCode: 'authzjoin3' }, select: { id: true } })
+  if (trainerId) await prisma.cohortTrainer.create({ data: { cohortId: 'authz-cohort', userId: trainerId }, select: { userId: true } })
+}
