@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next'
 import { Field, FormAlert } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
-import { codeSchema, completeTwoFactor, formFailure, getPendingTwoFactorSession, parseForm, safeRedirect } from '#app/modules/auth/index.server.ts'
+import { codeSchema, completeTwoFactor, formFailure, getOptionalUser, getPendingTwoFactorSession, parseForm, safeRedirect } from '#app/modules/auth/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
+  if (await getOptionalUser(request)) throw redirect(`/${lang}/me`)
   if (!(await getPendingTwoFactorSession(request))) throw redirect(`/${lang}/login`)
   const t = await i18nServer.getFixedT(request, 'auth')
   return { title: t('twoFactorLogin.title') }
