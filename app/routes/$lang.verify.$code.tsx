@@ -111,7 +111,12 @@ export default function VerifyResult() {
                   <a href={`/certificates/${code}.jwt`}>{t('verify.jwt')}</a>
                 </li>
               </ul>
-              <p className="hint">{t('verify.howTo')}</p>
+              <p className="hint">
+                {t('verify.howTo')} <a href="/issuer.json"><code dir="ltr">/issuer.json</code></a> ·{' '}
+                <a href="/.well-known/jwks.json">
+                  <code dir="ltr">/.well-known/jwks.json</code>
+                </a>
+              </p>
             </section>
           ) : null}
         </>
