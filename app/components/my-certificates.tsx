@@ -5,7 +5,9 @@ import { formatDate } from '#app/i18n/format.ts'
 
 export type MyCertificate = { code: string; courseTitle: string; issuedAt: string; revoked: boolean }
 
-export function MyCertificates({ certificates, lang }: { certificates: MyCertificate[]; lang: Locale }) {
+export type CertificatePage = { slug: string; courseTitle: string }
+
+export function MyCertificates({ certificates, pages = [], lang }: { certificates: MyCertificate[]; pages?: CertificatePage[]; lang: Locale }) {
   const { t } = useTranslation('certificates')
   return (
     <section aria-labelledby="my-certificates-heading" className="my-certificates">
@@ -49,6 +51,18 @@ export function MyCertificates({ certificates, lang }: { certificates: MyCertifi
           ))}
         </ul>
       )}
+      {pages.length > 0 ? (
+        <>
+          <h3>{t('mine.askHeading')}</h3>
+          <ul className="account-links">
+            {pages.map((p) => (
+              <li key={p.slug}>
+                <a href={`/${lang}/courses/${p.slug}/certificate`}>{t('mine.ask', { course: p.courseTitle })}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   )
 }

@@ -6,7 +6,7 @@ import { MyCertificates } from '#app/components/my-certificates.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
 import { isRole, requireUser } from '#app/modules/auth/index.server.ts'
-import { listMyCertificates } from '#app/modules/certificates/index.server.ts'
+import { listCertificatePages, listMyCertificates } from '#app/modules/certificates/index.server.ts'
 import { MyLearning } from '#app/components/my-learning.tsx'
 import { getLearnerOverview } from '#app/modules/progress/index.server.ts'
 
@@ -24,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       twoFactor: Boolean(user.totpSecret),
     },
     certificates: await listMyCertificates(user.id, lang),
+    certificatePages: await listCertificatePages(user.id, lang),
     // MY LEARNING: the courses area adds its loader data here (e.g. `learning: await myLearning(user.id)`)
     learning: await getLearnerOverview(user.id, lang),
   }
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
 export default function MyPage() {
-  const { lang, account, learning, certificates } = useLoaderData<typeof loader>()
+  const { lang, account, learning, certificates, certificatePages } = useLoaderData<typeof loader>()
   const { t } = useTranslation('auth')
   return (
     <main id="main" className="page">
@@ -43,7 +44,7 @@ export default function MyPage() {
       {/* MY LEARNING: the courses area renders its "my courses" section here, above the account section. */}
       <MyLearning courses={learning.courses} locale={lang} />
 
-      <MyCertificates certificates={certificates} lang={lang} />
+      <MyCertificates certificates={certificates} pages={certificatePages} lang={lang} />
 
       <section aria-labelledby="account-heading" className="account">
         <h2 id="account-heading">{t('me.accountHeading')}</h2>

@@ -9,6 +9,7 @@ export {
   getCertificateRequestPage,
   saveCertificateRequest,
   listMyCertificates,
+  listCertificatePages,
   issueCertificates,
   issueForCohort,
   listCertificates,

@@ -136,6 +136,23 @@ export async function listMyCertificates(userId: string, locale: Locale) {
   }))
 }
 
+/** Courses I am enrolled in without a certificate yet: where to ask for one (or see what is left). */
+export async function listCertificatePages(userId: string, locale: Locale) {
+  const [enrollments, certificates] = await Promise.all([
+    prisma.enrollment.findMany({
+      where: { userId, status: { not: 'removed' } },
+      orderBy: { createdAt: 'desc' },
+      take: 50,
+      select: { course: { select: { id: true, slug: true, translations: titles } } },
+    }),
+    prisma.certificate.findMany({ where: { userId }, take: 200, select: { courseId: true } }),
+  ])
+  const certified = new Set(certificates.map((c) => c.courseId))
+  return enrollments
+    .filter((e) => !certified.has(e.course.id))
+    .map((e) => ({ slug: e.course.slug, courseTitle: pickTitle(e.course.translations, locale) }))
+}
+
 // ---------------------------------------------------------------- issuing
 
 export type IssueOutcome = {
