@@ -54,6 +54,52 @@ function cohortWithLearners() {
   return { cohortName: `Certificates cohort ${suffix}`, done, halfway, latinName: `Rim al-Hassan ${suffix}` }
 }
 
+/** A learner enrolled (no cohort) in the first course, every lesson done and every quiz passed. */
+function eligibleLearner(locale: 'ar' | 'en') {
+  const learner = createUser('learner', locale)
+  const db = e2eDb()
+  const now = new Date().toISOString()
+  const course = db.prepare(`SELECT id, slug FROM "Course" WHERE status = 'published' ORDER BY sortOrder LIMIT 1`).get()
+  if (!course || typeof course !== 'object' || !('id' in course) || !('slug' in course)) throw new Error('no course imported')
+  const courseId = String(course.id)
+  db.prepare(`INSERT INTO "Enrollment" (id, userId, courseId, status, createdAt, updatedAt) VALUES (?, ?, ?, 'active', ?, ?)`).run(id(), learner.id, courseId, now, now)
+  db.prepare(
+    `INSERT INTO "LessonProgress" (id, userId, lessonId, completedAt)
+     SELECT lower(hex(randomblob(12))), ?, l.id, ? FROM "Lesson" l JOIN "Module" m ON m.id = l.moduleId WHERE m.courseId = ? AND l.status = 'published' AND m.status = 'published'`,
+  ).run(learner.id, now, courseId)
+  db.prepare(
+    `INSERT INTO "Attempt" (id, userId, quizId, submissionKey, score, maxScore, percent, passed, submittedAt)
+     SELECT lower(hex(randomblob(12))), ?, q.id, lower(hex(randomblob(16))), 10, 10, 100, 1, ? FROM "Quiz" q JOIN "Module" m ON m.id = q.moduleId WHERE m.courseId = ? AND m.status = 'published'`,
+  ).run(learner.id, now, courseId)
+  db.close()
+  return { learner, slug: String(course.slug) }
+}
+
+test('a learner who finished a course asks for the certificate with the name to print', async ({ page, context }) => {
+  const lang = test.info().project.name === 'no-js' ? 'ar' : 'en'
+  const words = {
+    ar: { heading: 'شهاداتي', arabic: 'الاسم بالحروف العربية', latin: 'الاسم بالحروف اللاتينية', submit: 'اطلب شهادتي', script: 'استخدم الحروف العربية فقط في هذا الحقل.', saved: 'حُفظ طلبك، وسيُصدر أحد المنسّقين شهادتك.' },
+    en: { heading: 'My certificates', arabic: 'Name in Arabic script', latin: 'Name in Latin script', submit: 'Ask for my certificate', script: 'Use Arabic letters only in this field.', saved: 'Your request is saved. A coordinator will issue your certificate.' },
+  }[lang]
+  const { learner, slug } = eligibleLearner(lang)
+  await signIn(context, learner)
+  await page.goto(`/${lang}/me`)
+  await page.getByRole('region', { name: words.heading }).locator(`a[href="/${lang}/courses/${slug}/certificate"]`).click()
+  await expect(page).toHaveURL(new RegExp(`/${lang}/courses/${slug}/certificate$`))
+
+  // a Latin name in the Arabic field is refused beside the field; what was typed stays
+  await page.getByLabel(words.arabic).fill('Rim')
+  await page.getByLabel(words.latin).fill('Rim al-Hassan')
+  await page.getByRole('button', { name: words.submit }).click()
+  await expect(page.getByText(words.script)).toBeVisible()
+  await expect(page.getByLabel(words.latin)).toHaveValue('Rim al-Hassan')
+
+  await page.getByLabel(words.arabic).fill('ريم الحسن')
+  await page.getByRole('button', { name: words.submit }).click()
+  await expect(page.getByText(words.saved)).toBeVisible()
+  await expect(page.getByLabel(words.arabic)).toHaveValue('ريم الحسن')
+})
+
 test('coordinator bulk-issues, the learner downloads the PDF, a visitor verifies in Arabic without JavaScript', async ({ page, browser, context }) => {
   const { cohortName, done, halfway, latinName } = cohortWithLearners()
 
