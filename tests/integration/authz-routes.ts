@@ -28,9 +28,9 @@ export const signedIn: Record<Who, Outcome> = { ...everyone, nobody: 'login' }
 
 /** Signed-in people with at least this role; lower roles get 403, nobody is sent to sign in. */
 export function atLeast(role: Exclude<Who, 'nobody'>): Record<Who, Outcome> {
-  const order: Who[] = ['learner', 'trainer', 'coordinator', 'admin']
-  const from = order.indexOf(role)
-  return { nobody: 'login', ...Object.fromEntries(order.map((r, i) => [r, i >= from ? 'ok' : 'forbidden'])) } as Record<Who, Outcome>
+  const order = ['learner', 'trainer', 'coordinator', 'admin'] as const
+  const allowed = (r: (typeof order)[number]): Outcome => (order.indexOf(r) >= order.indexOf(role) ? 'ok' : 'forbidden')
+  return { nobody: 'login', learner: allowed('learner'), trainer: allowed('trainer'), coordinator: allowed('coordinator'), admin: allowed('admin') }
 }
 
 export const authzRoutes: AuthzRow[] = [
