@@ -70,10 +70,13 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
     const total = widths.reduce((a, b) => a + b, 0)
     let cursor = align === 'left' ? x : align === 'right' ? x + width - total : x + (width - total) / 2
     doc.fillColor(style.color ?? INK)
+    // one baseline for every piece: the Arabic and Latin fonts have different ascents, so
+    // placing each by its top would set a Latin word or a dash off the Arabic line
+    const baseline = y + style.size
     pieces.forEach((piece, i) => {
       if (!piece.space) {
         setFont(piece.font, style)
-        doc.text(piece.text, cursor, y, { lineBreak: false })
+        doc.text(piece.text, cursor, baseline, { lineBreak: false, baseline: 'alphabetic' })
       }
       cursor += widths[i] ?? 0
     })
@@ -81,11 +84,19 @@ export async function renderCertificatePdf(input: PdfInput): Promise<Buffer> {
 
   /** Wraps within `width` and draws the lines; returns the y below the block. */
   const block = (text: string, x: number, y: number, width: number, align: 'left' | 'right' | 'center', dir: 'ltr' | 'rtl', style: Style, lineHeight: number) => {
-    const measure = (s: string) => visualPieces(s, dir).reduce((sum, p) => sum + pieceWidth(p, style), 0)
+    // a long title gets a smaller size rather than running into the dates and QR codes
+    let size = style.size
+    const wrap = () => wrapWords(text, width, (s) => visualPieces(s, dir).reduce((sum, p) => sum + pieceWidth(p, { ...style, size }), 0))
+    let lines = wrap()
+    while (lines.length > 3 && size > 11) {
+      size -= 2
+      lines = wrap()
+    }
+    const step = (lineHeight * size) / style.size
     let cursor = y
-    for (const l of wrapWords(text, width, measure)) {
-      line(l, x, cursor, width, align, dir, style)
-      cursor += lineHeight
+    for (const l of lines) {
+      line(l, x, cursor, width, align, dir, { ...style, size })
+      cursor += step
     }
     return cursor
   }
