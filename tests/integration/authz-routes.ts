@@ -93,6 +93,14 @@ export const authzRoutes: AuthzRow[] = [
   { path: '/en/activate', method: 'GET', expect: everyone },
   { path: '/en/activate', method: 'POST', form: {}, expect: everyone },
 
+  // courses: 'authz-course' (cohort-fixtures.ts) is invite-only; its module's slug is 'm1'
+  { path: '/ar/courses?topic=media&page=2', method: 'GET', expect: everyone },
+  { path: '/en/courses/authz-course', method: 'GET', expect: everyone },
+  { path: '/en/courses/authz-course', method: 'POST', form: {}, expect: { nobody: 'login', learner: 'forbidden', trainer: 'forbidden', coordinator: 'forbidden', admin: 'forbidden' }, note: 'enrolling yourself in an invite-only course is refused' },
+  { path: '/en/courses/authz-course/authz-course-m1-l1', method: 'POST', form: {}, expect: signedIn, note: 'not enrolled: sent back to the course page' },
+  { path: '/en/courses/authz-course/m1/quiz', method: 'GET', expect: signedIn, note: 'not enrolled: told so on the page' },
+  { path: '/ar/courses/authz-course/m1/quiz', method: 'POST', form: {}, expect: signedIn },
+
   // certificates
   { path: '/issuer.json', method: 'GET', expect: everyone },
   { path: '/.well-known/jwks.json', method: 'GET', expect: everyone },
