@@ -6,7 +6,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { beforeAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
 vi.hoisted(() => {
   // keys of this test file only, never the developer's .secrets
@@ -147,6 +147,11 @@ beforeAll(async () => {
       { userId: learners.quizFailed, courseId: course.id, nameArabic: 'سلمى' },
     ],
   })
+})
+
+afterAll(() => {
+  const dir = process.env.SECRETS_DIR
+  if (dir && dir.includes('tamkeen-test-secrets-')) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 // ---------------------------------------------------------------- tests
