@@ -56,7 +56,8 @@ export async function layoutProblems(page: Page, lang: 'ar' | 'en'): Promise<Pro
   const small = await page.evaluate(() => {
     const out: string[] = []
     for (const el of document.querySelectorAll<HTMLElement>('main p, main li, main td, main th, main label, main dd, main dt, main blockquote, main a, main button, main input, main select, main textarea')) {
-      if (!el.offsetParent && el.tagName !== 'INPUT') continue
+      if (!el.offsetParent) continue // not rendered
+      if (el instanceof HTMLInputElement && ['hidden', 'checkbox', 'radio', 'file', 'submit', 'image'].includes(el.type)) continue
       const size = parseFloat(getComputedStyle(el).fontSize)
       if (size < 16) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" at ${size}px`)
     }

@@ -56,7 +56,8 @@ export function routeFiles(): RouteFile[] {
   return out.sort((a, b) => a.pattern.localeCompare(b.pattern))
 }
 
-export function fill(pattern: string, values: Record<string, string>): string {
+export function fill(pattern: string, sample: Record<string, string> | ((pattern: string) => Record<string, string>)): string {
+  const values = typeof sample === 'function' ? sample(pattern) : sample
   return pattern.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => {
     const v = values[p]
     if (v === undefined) throw new Error(`no sample value for :${p} in ${pattern}: add one in tests/quality/samples.ts`)
