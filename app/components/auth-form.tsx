@@ -1,6 +1,13 @@
 // Form pieces for the account pages: a labelled field whose hint and error are tied to the
 // input (aria-describedby, aria-invalid), and a form-level alert. Messages arrive translated.
-import type { HTMLInputTypeAttribute } from 'react'
+import type { ChangeEventHandler, FocusEventHandler, HTMLInputTypeAttribute, Ref } from 'react'
+
+/** What a form library needs on the input to follow it in the browser (react-hook-form's `register`). */
+export type InputHooks = {
+  ref?: Ref<HTMLInputElement>
+  onChange?: ChangeEventHandler<HTMLInputElement>
+  onBlur?: FocusEventHandler<HTMLInputElement>
+}
 
 type FieldProps = {
   name: string
@@ -13,9 +20,10 @@ type FieldProps = {
   inputMode?: 'text' | 'numeric' | 'email'
   dir?: 'auto' | 'ltr'
   autoFocus?: boolean
+  input?: InputHooks
 }
 
-export function Field({ name, label, hint, error, type = 'text', defaultValue, autoComplete, inputMode, dir, autoFocus }: FieldProps) {
+export function Field({ name, label, hint, error, type = 'text', defaultValue, autoComplete, inputMode, dir, autoFocus, input }: FieldProps) {
   const id = `field-${name}`
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
@@ -27,6 +35,9 @@ export function Field({ name, label, hint, error, type = 'text', defaultValue, a
         </p>
       ) : null}
       <input
+        ref={input?.ref}
+        onChange={input?.onChange}
+        onBlur={input?.onBlur}
         id={id}
         name={name}
         type={type}

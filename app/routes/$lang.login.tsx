@@ -3,9 +3,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormAlert, Notice } from '#app/components/auth-form.tsx'
+import { useEnhancedForm } from '#app/components/enhanced-form.ts'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
-import { formFailure, getOptionalUser, loginSchema, parseForm, safeRedirect, signIn, typedValues } from '#app/modules/auth/index.server.ts'
+import { isAuthErrorKey, loginSchema } from '#app/modules/auth/index.ts'
+import { formFailure, getOptionalUser, parseForm, safeRedirect, signIn, typedValues } from '#app/modules/auth/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
@@ -16,6 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const notice = url.searchParams.get('deleted') === '1' ? t('login.deleted') : url.searchParams.get('signedOut') === '1' ? t('login.signedOut') : null
   return { title: t('login.title'), lang, redirectTo, notice }
 }
+
+// the same schema as the action's, fetched by the browser only once the person is in the form
+const loadLoginSchema = () => import('#app/modules/auth/index.ts').then((auth) => auth.loginSchema)
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
@@ -37,9 +42,10 @@ export default function Login() {
   const { lang, redirectTo, notice } = useLoaderData<typeof loader>()
   const failure = useActionData<typeof action>()
   const { t } = useTranslation('auth')
-  const err = (field: string) => {
-    const key = failure?.errors[field]
-    return key ? t(`errors.${key}`) : null
+  const form = useEnhancedForm(loadLoginSchema, failure?.errors)
+  const err = (field: 'username' | 'password') => {
+    const key = form.errorKey(field)
+    return key ? t(`errors.${isAuthErrorKey(key) ? key : 'invalid'}`) : null
   }
   const formError = failure?.formError === 'tooMany' ? t('errors.tooMany', { count: failure.retryMinutes }) : failure?.formError ? t(`errors.${failure.formError}`) : null
   return (
@@ -47,15 +53,15 @@ export default function Login() {
       <h1>{t('login.heading')}</h1>
       <Notice message={failure ? null : notice} />
       <FormAlert message={formError} />
-      <Form method="post" noValidate className="auth-form">
+      <Form method="post" noValidate className="auth-form" {...form.formProps}>
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <Field name="username" label={t('login.username')} error={err('username')} defaultValue={failure?.values.username} autoComplete="username" dir="auto" />
-        <Field name="password" type="password" label={t('login.password')} error={err('password')} autoComplete="current-password" />
+        <Field name="username" label={t('login.username')} error={err('username')} defaultValue={failure?.values.username} autoComplete="username" dir="auto" input={form.register('username')} />
+        <Field name="password" type="password" label={t('login.password')} error={err('password')} autoComplete="current-password" input={form.register('password')} />
         <button type="submit">{t('login.submit')}</button>
       </Form>
       <p className="muted">{t('login.noReset')}</p>
       <p>
-        {t('login.noAccount')} <Link to={`/${lang}/register`}>{t('login.registerLink')}</Link>
+        {t('login.noAccount')} <Link to={`/${lang}/register${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`}>{t('login.registerLink')}</Link>
       </p>
     </main>
   )

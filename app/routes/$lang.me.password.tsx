@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Field, FormAlert, Notice } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
-import { changePassword, changePasswordSchema, formFailure, parseForm, requireUser } from '#app/modules/auth/index.server.ts'
+import { changePassword, changePasswordSchema, formFailure, parseNewPasswordForm, requireUser } from '#app/modules/auth/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
   const user = await requireUser(request)
-  const parsed = parseForm(changePasswordSchema, await request.formData())
+  const parsed = parseNewPasswordForm(changePasswordSchema, await request.formData(), 'newPassword')
   if (!parsed.ok) return data(formFailure({}, parsed.errors), { status: 400 })
   const result = await changePassword({ id: user.id, sessionId: user.sessionId }, context.clientIp, parsed.data)
   if (result.kind === 'rateLimited') return data(formFailure({}, {}, 'tooMany', result.retryAfterSeconds), { status: 429 })

@@ -1,38 +1,12 @@
 // One zod schema per auth form. Messages are keys under `errors.` in the auth namespace;
-// routes translate them. Shared by server actions; pure, so unit-tested without a database.
+// routes translate them. The action parses with the schema and react-hook-form checks the
+// same one in the browser, so nothing here may import server code or the breach list (that
+// check is added by the server: forms.server.ts). Pure, so unit-tested without a database.
 import { z } from 'zod'
-import { MAX_PASSWORD_LENGTH, checkPassword, type PasswordProblem } from './password-policy.ts'
+import { MAX_PASSWORD_LENGTH, passwordShapeProblem, type PasswordProblem } from './password-rules.ts'
+import { isAuthErrorKey, type AuthErrorKey } from './error-keys.ts'
 import { roles } from './roles.ts'
 import { displayNameProblem, normalizeDisplayName, normalizeUsername, usernameProblem } from './username.ts'
-
-export const authErrorKeys = [
-  'usernameRequired',
-  'usernameTooShort',
-  'usernameTooLong',
-  'usernameCharacters',
-  'usernameTaken',
-  'displayNameTooLong',
-  'displayNameCharacters',
-  'emailInvalid',
-  'emailTaken',
-  'passwordRequired',
-  'passwordTooShort',
-  'passwordTooLong',
-  'passwordCommon',
-  'passwordRepetitive',
-  'passwordContainsUsername',
-  'wrongCredentials',
-  'wrongPassword',
-  'codeRequired',
-  'wrongCode',
-  'confirmRequired',
-  'invalid',
-] as const
-export type AuthErrorKey = (typeof authErrorKeys)[number]
-
-export function isAuthErrorKey(value: unknown): value is AuthErrorKey {
-  return typeof value === 'string' && (authErrorKeys as readonly string[]).includes(value)
-}
 
 const passwordProblemKey: Record<PasswordProblem, AuthErrorKey> = {
   tooShort: 'passwordTooShort',
@@ -65,16 +39,20 @@ const email = text(254, 'emailInvalid')
 
 const password = z.string().max(MAX_PASSWORD_LENGTH * 4, 'passwordTooLong').default('').refine((v) => v.length > 0, 'passwordRequired')
 
+// the breach list is checked on the server only (parseNewPasswordForm in forms.server.ts)
 const newPassword = password.superRefine((value, ctx) => {
-  const problem = value.length > 0 ? checkPassword(value) : null
+  const problem = value.length > 0 ? passwordShapeProblem(value) : null
   if (problem) ctx.addIssue({ code: 'custom', message: passwordProblemKey[problem] })
 })
 
+// where to go afterwards; the action still passes it through safeRedirect
+const redirectTo = z.string().max(1000).optional()
+
 export const registerSchema = z
-  .object({ username: newUsername, displayName, email, password: newPassword })
+  .object({ username: newUsername, displayName, email, password: newPassword, redirectTo })
   // runs only once every field is valid on its own, so the username is a real one
   .superRefine((v, ctx) => {
-    if (checkPassword(v.password, { username: v.username }) === 'containsUsername') {
+    if (passwordShapeProblem(v.password, { username: v.username }) === 'containsUsername') {
       ctx.addIssue({ code: 'custom', path: ['password'], message: 'passwordContainsUsername' })
     }
   })
@@ -84,7 +62,7 @@ export const loginSchema = z.object({
     .transform(normalizeUsername)
     .refine((v) => v.length > 0, 'usernameRequired'),
   password,
-  redirectTo: z.string().max(1000).optional(),
+  redirectTo,
 })
 
 export const codeSchema = z.object({
@@ -107,6 +85,8 @@ export const roleChangeSchema = z.object({
   userId: z.string().min(1).max(64),
   role: z.enum(roles),
 })
+
+export { authErrorKeys, isAuthErrorKey, type AuthErrorKey } from './error-keys.ts'
 
 export type FieldErrors = Partial<Record<string, AuthErrorKey>>
 

@@ -34,6 +34,7 @@ export * from './index.ts'
 // also used by cohorts: trainer-created accounts set their own password with an activation code
 export { hashPassword, verifyPassword } from './password.server.ts'
 export { checkPassword, type PasswordProblem } from './password-policy.ts'
+export { parseNewPasswordForm } from './forms.server.ts'
 export { normalizeUsername, usernameProblem, normalizeDisplayName, displayNameProblem } from './username.ts'
 import { getSession } from './session.server.ts'
 
