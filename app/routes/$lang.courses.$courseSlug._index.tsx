@@ -117,6 +117,9 @@ export default function CoursePage() {
                 </Link>
               </p>
             )}
+            <p>
+              <Link to={`${base}/certificate`}>{t('course.certificateLink')}</Link>
+            </p>
           </>
         ) : course.enrolment === 'open' ? (
           signedIn ? (
