@@ -4,8 +4,7 @@ import crypto from 'node:crypto'
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding'
 import type { Browser, Page } from '@playwright/test'
 import { strings, type Lang } from '../locale-strings.ts'
-import { baseURL } from '../../playwright.config.ts'
-import { createUser, e2eDb, expect, test } from '../playwright-utils.ts'
+import { createUser, e2eDb, expect, signIn, test, type TestUser } from '../playwright-utils.ts'
 
 /** One more live session for `userId`, as if signed in from a browser that calls itself `device`. */
 function sessionOn(userId: string, device: string): string {
@@ -19,9 +18,9 @@ function sessionOn(userId: string, device: string): string {
   return token
 }
 
-async function deviceWith(browser: Browser, token: string, javaScriptEnabled: boolean, lang: Lang): Promise<Page> {
+async function deviceWith(browser: Browser, user: TestUser, token: string, javaScriptEnabled: boolean, lang: Lang): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, locale: lang })
-  await context.addCookies([{ name: 'tamkeen_session', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' }])
+  await signIn(context, { ...user, token })
   return context.newPage()
 }
 
@@ -40,8 +39,8 @@ test('signing out one other device, then this one (ar)', async ({ browser }, tes
   const t = strings(lang, 'auth')
   const js = testInfo.project.use.javaScriptEnabled !== false
   const user = createUser('learner', lang)
-  const here = await deviceWith(browser, sessionOn(user.id, laptop), js, lang)
-  const there = await deviceWith(browser, sessionOn(user.id, phone), js, lang)
+  const here = await deviceWith(browser, user, sessionOn(user.id, laptop), js, lang)
+  const there = await deviceWith(browser, user, sessionOn(user.id, phone), js, lang)
   expect(await signedIn(there, lang)).toBe(true)
 
   await here.goto(`/${lang}/me/sessions`)
@@ -72,8 +71,8 @@ test('signing out every other device (en)', async ({ browser }, testInfo) => {
   const t = strings(lang, 'auth')
   const js = testInfo.project.use.javaScriptEnabled !== false
   const user = createUser('learner', lang)
-  const here = await deviceWith(browser, sessionOn(user.id, laptop), js, lang)
-  const others = [await deviceWith(browser, sessionOn(user.id, phone), js, lang), await deviceWith(browser, sessionOn(user.id, tablet), js, lang)]
+  const here = await deviceWith(browser, user, sessionOn(user.id, laptop), js, lang)
+  const others = [await deviceWith(browser, user, sessionOn(user.id, phone), js, lang), await deviceWith(browser, user, sessionOn(user.id, tablet), js, lang)]
   for (const other of others) expect(await signedIn(other, lang)).toBe(true)
 
   await here.goto(`/${lang}/me/sessions`)
