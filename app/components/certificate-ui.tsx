@@ -1,5 +1,6 @@
 // Small presentational pieces shared by the certificate pages.
 import type { ReactNode } from 'react'
+import type { InputHooks } from './auth-form.tsx'
 
 export function TextField(props: {
   name: string
@@ -11,6 +12,7 @@ export function TextField(props: {
   lang?: string
   autoComplete?: string
   required?: boolean
+  input?: InputHooks
 }) {
   const hintId = props.hint ? `${props.name}-hint` : undefined
   const errorId = props.error ? `${props.name}-error` : undefined
@@ -23,6 +25,9 @@ export function TextField(props: {
         </p>
       ) : null}
       <input
+        ref={props.input?.ref}
+        onChange={props.input?.onChange}
+        onBlur={props.input?.onBlur}
         id={props.name}
         name={props.name}
         type="text"

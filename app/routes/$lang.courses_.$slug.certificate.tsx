@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { TextField } from '#app/components/certificate-ui.tsx'
+import { useEnhancedForm } from '#app/components/enhanced-form.ts'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
 import { requireUser } from '#app/modules/auth/index.server.ts'
@@ -16,6 +17,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await i18nServer.getFixedT(request, 'certificates')
   return { title: t('request.title', { course: page.course.title }), lang, saved: new URL(request.url).searchParams.get('saved') === '1', ...page }
 }
+
+// the action's own schema, fetched by the browser once the learner is in the form
+const loadNameSchema = () => import('#app/modules/certificates/index.ts').then((certificates) => certificates.nameRequestSchema)
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
@@ -54,8 +58,9 @@ export default function CertificateRequestPage() {
     'request.errors.latinScript': t('request.errors.latinScript'),
     'request.errors.tooLong': t('request.errors.tooLong'),
   }
+  const form = useEnhancedForm(loadNameSchema, failure?.errors)
   const err = (field: 'nameArabic' | 'nameLatin') => {
-    const key = failure?.errors[field]
+    const key = form.errorKey(field)
     return key ? (messages[key] ?? key) : null
   }
   return (
@@ -86,7 +91,7 @@ export default function CertificateRequestPage() {
           {request && !saved ? <p className="notice">{t('request.pending')}</p> : null}
           <h2>{t('request.nameHeading')}</h2>
           <p>{t('request.nameIntro')}</p>
-          <Form method="post" noValidate className="auth-form">
+          <Form method="post" noValidate className="auth-form" {...form.formProps}>
             <TextField
               name="nameArabic"
               label={t('request.nameArabic')}
@@ -95,6 +100,7 @@ export default function CertificateRequestPage() {
               defaultValue={failure?.values.nameArabic ?? request?.nameArabic ?? ''}
               dir="rtl"
               lang="ar"
+              input={form.register('nameArabic')}
             />
             <TextField
               name="nameLatin"
@@ -104,6 +110,7 @@ export default function CertificateRequestPage() {
               defaultValue={failure?.values.nameLatin ?? request?.nameLatin ?? ''}
               dir="ltr"
               lang="en"
+              input={form.register('nameLatin')}
             />
             <button type="submit">{request ? t('request.update') : t('request.submit')}</button>
           </Form>
