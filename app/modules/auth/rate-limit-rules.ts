@@ -7,12 +7,13 @@ export type RateLimitRule = { limit: number; windowMs: number }
 
 const MINUTE = 60 * 1000
 
-// Per-IP limits are generous: many people share one address (Tor exits, office NATs).
+// Per-IP limits are generous: many people share one address (Tor exits, office NATs, and a
+// whole training room on one Wi-Fi signing up together). Guessing is stopped per account.
 export const rateLimits: Record<RateLimitAction, Record<RateLimitScope, RateLimitRule>> = {
-  login: { account: { limit: 10, windowMs: 15 * MINUTE }, ip: { limit: 50, windowMs: 15 * MINUTE } },
-  register: { account: { limit: 5, windowMs: 60 * MINUTE }, ip: { limit: 20, windowMs: 60 * MINUTE } },
-  totp: { account: { limit: 5, windowMs: 15 * MINUTE }, ip: { limit: 30, windowMs: 15 * MINUTE } },
-  password: { account: { limit: 10, windowMs: 15 * MINUTE }, ip: { limit: 50, windowMs: 15 * MINUTE } },
+  login: { account: { limit: 10, windowMs: 15 * MINUTE }, ip: { limit: 200, windowMs: 15 * MINUTE } },
+  register: { account: { limit: 5, windowMs: 60 * MINUTE }, ip: { limit: 100, windowMs: 60 * MINUTE } },
+  totp: { account: { limit: 5, windowMs: 15 * MINUTE }, ip: { limit: 100, windowMs: 15 * MINUTE } },
+  password: { account: { limit: 10, windowMs: 15 * MINUTE }, ip: { limit: 100, windowMs: 15 * MINUTE } },
 }
 
 export function rateLimitKey(action: RateLimitAction, scope: RateLimitScope, id: string): string {
