@@ -1,5 +1,7 @@
 // The name a learner wants printed, in Arabic script, Latin script or both. Each field is
 // checked for its own script, so that an Arabic name cannot end up in the Latin line.
+// The schema also runs in the browser (react-hook-form, decision 011): keep this file free of
+// server code and large data.
 import { z } from 'zod'
 
 const arabicName = /^[\p{Script=Arabic}\u200c\u200d]+(?:[ \-'.][\p{Script=Arabic}\u200c\u200d]+)*$/u
