@@ -2,6 +2,7 @@
 // server; after submitting, the attempt's review; a plain message when no attempts are left.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { QuizReview } from '#app/components/courses/quiz-review.tsx'
 import { useCourseFormat } from '#app/components/courses/duration.tsx'
@@ -89,6 +90,13 @@ export default function QuizRoute() {
     }
   }
   const outOfAttempts = page.attemptsLeft === 0
+  // after a refused submission, focus goes to the first unanswered question: by autofocus when
+  // the page is reloaded (no JavaScript), by this effect when it is not
+  const firstInvalid = page.quiz.questions.findIndex((q) => errors[q.id])
+  const formRef = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    if (actionData && 'errors' in actionData) formRef.current?.querySelector<HTMLInputElement>('fieldset[aria-invalid="true"] input')?.focus()
+  }, [actionData])
   const { quiz } = page
 
   return (
@@ -144,7 +152,7 @@ export default function QuizRoute() {
               {errors.submissionKey ? errorText(errors.submissionKey) : t('quiz.formHasErrors')}
             </p>
           ) : null}
-          <Form method="post" className="quiz-form" noValidate>
+          <Form method="post" className="quiz-form" noValidate ref={formRef}>
             <input type="hidden" name="submissionKey" value={page.submissionKey} />
             <ol className="quiz-questions">
               {quiz.questions.map((q, qi) => {
@@ -175,6 +183,7 @@ export default function QuizRoute() {
                                 name={name}
                                 value={c.id}
                                 defaultChecked={given.includes(c.id)}
+                                autoFocus={qi === firstInvalid && ci === 0}
                               />
                               <label htmlFor={`q${qi}-c${ci}`}>{c.text}</label>
                             </div>
@@ -183,7 +192,7 @@ export default function QuizRoute() {
                       {q.type === 'truefalse'
                         ? (['true', 'false'] as const).map((v) => (
                             <div key={v} className="choice">
-                              <input type="radio" id={`q${qi}-${v}`} name={name} value={v} defaultChecked={given.includes(v)} />
+                              <input type="radio" id={`q${qi}-${v}`} name={name} value={v} defaultChecked={given.includes(v)} autoFocus={qi === firstInvalid && v === 'true'} />
                               <label htmlFor={`q${qi}-${v}`}>{t(`quiz.${v}`)}</label>
                             </div>
                           ))
@@ -191,7 +200,7 @@ export default function QuizRoute() {
                       {q.type === 'short' ? (
                         <div className="field">
                           <label htmlFor={`q${qi}-text`}>{t('quiz.yourAnswer')}</label>
-                          <input type="text" id={`q${qi}-text`} name={name} defaultValue={given[0] ?? ''} maxLength={300} autoComplete="off" />
+                          <input type="text" id={`q${qi}-text`} name={name} defaultValue={given[0] ?? ''} maxLength={300} autoComplete="off" autoFocus={qi === firstInvalid} />
                         </div>
                       ) : null}
                     </fieldset>

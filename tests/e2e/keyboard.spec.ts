@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { hash } from '@node-rs/argon2'
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { parse } from 'yaml'
 import { strings, type Lang } from '../locale-strings.ts'
 import { createUser, e2eDb, expect, signIn, test } from '../playwright-utils.ts'
@@ -60,6 +60,32 @@ async function learnerWithPassword(locale: Lang) {
   return user
 }
 
+const courseDir = path.resolve(import.meta.dirname, '../../content/courses/un-human-rights-mechanisms')
+type Question = {
+  points?: number
+  type: 'single' | 'multiple' | 'truefalse' | 'short'
+  prompt: Record<Lang, string>
+  answer?: boolean
+  accepted?: Record<Lang, string[]>
+  choices?: { correct: boolean; text: Record<Lang, string> }[]
+}
+const quiz: { questions: Question[]; title: Record<Lang, string>; passingScore: number } = parse(
+  fs.readFileSync(path.join(courseDir, 'modules/01-human-rights-council/quiz.yaml'), 'utf8'),
+)
+
+/** A learner enrolled straight in the database (the keyboard part is what these tests are about); returns the first quiz's path. */
+async function enrolledOnQuiz(context: BrowserContext, lang: Lang): Promise<string> {
+  const learner = createUser('learner', lang)
+  const db = e2eDb()
+  const course = db.prepare(`SELECT c.id, c.slug, m.slug AS moduleSlug FROM "Course" c JOIN "Module" m ON m.courseId = c.id WHERE c.slug = ? ORDER BY m.position LIMIT 1`).get('un-human-rights-mechanisms')
+  if (!course || typeof course !== 'object' || !('id' in course) || !('slug' in course) || !('moduleSlug' in course)) throw new Error('course not imported')
+  const now = new Date().toISOString()
+  db.prepare(`INSERT INTO "Enrollment" (id, userId, courseId, status, createdAt, updatedAt) VALUES (?, ?, ?, 'active', ?, ?)`).run(crypto.randomUUID(), learner.id, String(course.id), now, now)
+  db.close()
+  await signIn(context, learner)
+  return `/${lang}/courses/${String(course.slug)}/${String(course.moduleSlug)}/quiz`
+}
+
 for (const lang of ['ar', 'en'] as const) {
   const common = strings(lang, 'common')
   const auth = strings(lang, 'auth')
@@ -110,20 +136,7 @@ for (const lang of ['ar', 'en'] as const) {
   })
 
   test(`keyboard only in ${lang}: an enrolled learner answers a module quiz`, async ({ page, context }) => {
-    const courseDir = path.resolve(import.meta.dirname, '../../content/courses/un-human-rights-mechanisms')
-    type Question = { points?: number; type: 'single' | 'multiple' | 'truefalse' | 'short'; prompt: Record<Lang, string>; answer?: boolean; accepted?: Record<Lang, string[]>; choices?: { correct: boolean; text: Record<Lang, string> }[] }
-    const quiz: { questions: Question[]; title: Record<Lang, string>; passingScore: number } = parse(fs.readFileSync(path.join(courseDir, 'modules/01-human-rights-council/quiz.yaml'), 'utf8'))
-
-    // enrolled straight in the database; the keyboard part is what this test is about
-    const learner = createUser('learner', lang)
-    const db = e2eDb()
-    const course = db.prepare(`SELECT c.id, c.slug, m.slug AS moduleSlug FROM "Course" c JOIN "Module" m ON m.courseId = c.id WHERE c.slug = ? ORDER BY m.position LIMIT 1`).get('un-human-rights-mechanisms')
-    if (!course || typeof course !== 'object' || !('id' in course) || !('slug' in course) || !('moduleSlug' in course)) throw new Error('course not imported')
-    const now = new Date().toISOString()
-    db.prepare(`INSERT INTO "Enrollment" (id, userId, courseId, status, createdAt, updatedAt) VALUES (?, ?, ?, 'active', ?, ?)`).run(crypto.randomUUID(), learner.id, String(course.id), now, now)
-    db.close()
-    await signIn(context, learner)
-    await page.goto(`/${lang}/courses/${String(course.slug)}/${String(course.moduleSlug)}/quiz`)
+    await page.goto(await enrolledOnQuiz(context, lang))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiz.title[lang])
 
     // past the header and the breadcrumb, the first stop in the form is the first question's first choice
@@ -167,5 +180,20 @@ for (const lang of ['ar', 'en'] as const) {
     const num = new Intl.NumberFormat(lang === 'ar' ? 'ar-SY' : 'en-GB')
     const pct = new Intl.NumberFormat(lang === 'ar' ? 'ar-SY' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 })
     await expect(result).toContainText(courses('quiz.result.score', { score: num.format(points), max: num.format(points), percent: pct.format(1), pass: pct.format(quiz.passingScore / 100) }))
+  })
+
+  test(`keyboard only in ${lang}: a quiz sent half-answered puts focus on the first question left`, async ({ page, context }) => {
+    await page.goto(await enrolledOnQuiz(context, lang))
+    // answer the first question only, then go straight to the button and press Enter
+    await tabUntil(page, (s) => s.tag === 'input')
+    await page.keyboard.press('Space')
+    await tabUntil(page, (s) => s.tag === 'button' && s.name === courses('quiz.submit'))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('alert')).toHaveText(courses('quiz.formHasErrors'))
+    // focus waits in the second question, the first one not answered, with its ring showing
+    const second = quiz.questions[1]
+    const expected = second?.type === 'truefalse' ? courses('quiz.true') : second?.type === 'short' ? courses('quiz.yourAnswer') : (second?.choices?.[0]?.text[lang] ?? '')
+    await expect.poll(async () => (await focused(page))?.name).toBe(expected)
+    expect((await focused(page))?.ring).toBe(true)
   })
 }
