@@ -81,7 +81,8 @@ function stopServer(server: ChildProcess): Promise<void> {
     if (server.exitCode !== null) return resolve()
     server.once('exit', () => resolve())
     server.kill('SIGTERM')
-    setTimeout(() => server.kill('SIGKILL'), 5000).unref()
+    const timer = setTimeout(() => server.kill('SIGKILL'), 5000)
+    server.once('exit', () => clearTimeout(timer))
   })
 }
 
@@ -109,6 +110,8 @@ export type ScenarioResult = {
   statuses: Record<string, number>
   /** the server's CPU time (user + system) per request: unlike latency, not inflated by other load on the machine */
   cpuMsPerRequest: number
+  /** set when the scenario could not be measured */
+  failure?: string
 }
 
 /** user + system CPU time of a process, in ms (Linux /proc) */
@@ -154,13 +157,21 @@ async function load(base: string, scenario: Scenario, seconds: number, serverPid
 
 async function checkOnce(base: string, scenario: Scenario) {
   const { check } = scenario
-  const response = await fetch(base + check.path, { method: check.method, headers: check.headers, body: check.body, redirect: 'manual' })
+  const response = await fetch(base + check.path, { method: check.method, headers: check.headers, body: check.body, redirect: 'manual', signal: AbortSignal.timeout(30_000) })
   const body = await response.text()
   const problems = []
   if (response.status !== check.status) problems.push(`status ${response.status}, expected ${check.status}`)
   if (check.contains && !body.includes(check.contains)) problems.push(`body lacks ${JSON.stringify(check.contains)}`)
   if (check.location && !check.location.test(response.headers.get('location') ?? '')) problems.push(`redirects to ${response.headers.get('location')}`)
   if (problems.length) throw new Error(`${scenario.name}: ${problems.join('; ')}`)
+}
+
+/** After a load the server may still be working through requests that autocannon gave up on: wait until it answers promptly. */
+async function drain(base: string) {
+  for (let i = 0; i < 60; i++) {
+    const quick = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false)
+    if (quick) return
+  }
 }
 
 function scenarios(f: BenchFixture): Scenario[] {
@@ -362,13 +373,21 @@ for (const name of wanted) {
     const base = `http://127.0.0.1:${db.port}`
     const scenarioResults: ScenarioResult[] = []
     for (const scenario of scenarios(fixture)) {
-      await checkOnce(base, scenario)
-      await load(base, scenario, 2) // warm-up: JIT, caches, connection pool
-      const result = await load(base, scenario, duration, server.pid)
-      log(`${name}: ${scenario.name}: p95 ${result.p95} ms, ${result.rps} req/s, ${result.errors} errors, ${result.cpuMsPerRequest} ms CPU/request`)
-      scenarioResults.push(result)
+      try {
+        await checkOnce(base, scenario)
+        await load(base, scenario, 2) // warm-up: JIT, caches, connection pool
+        await drain(base)
+        const result = await load(base, scenario, duration, server.pid)
+        log(`${name}: ${scenario.name}: p95 ${result.p95} ms, ${result.rps} req/s, ${result.errors} errors, ${result.cpuMsPerRequest} ms CPU/request`)
+        scenarioResults.push(result)
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        log(`${name}: ${scenario.name} FAILED: ${message}`)
+        scenarioResults.push({ scenario: scenario.name, connections: scenario.connections, requests: 0, rps: 0, p50: NaN, p95: NaN, p99: NaN, errors: NaN, statuses: {}, cpuMsPerRequest: NaN, failure: message })
+      }
+      await drain(base)
     }
-    if (name === 'sqlite' || !results.firstLessonView) results.firstLessonView = await firstLessonView(base, fixture)
+    if (name === 'sqlite' || !results.firstLessonView) results.firstLessonView = await firstLessonView(base, fixture).catch((error: unknown) => (log(`page weight FAILED: ${String(error)}`), null))
     await stopServer(server)
     server = undefined
     log(`${name}: Prisma against the raw driver`)

@@ -16,7 +16,9 @@ const viteDevServer = dev
 const app = express()
 app.disable('x-powered-by')
 // behind a TLS-terminating proxy, trust its X-Forwarded-* so HTTPS is recognised
-if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? true : process.env.TRUST_PROXY)
+// (`true`, a hop count such as `1`, or addresses/subnets; a count must reach Express as a number)
+const trustProxy = process.env.TRUST_PROXY
+if (trustProxy) app.set('trust proxy', trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy)
 app.use(compression())
 app.use(securityHeaders({ dev }))
 app.use(sameOriginOnly)

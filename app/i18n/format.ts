@@ -3,16 +3,32 @@ import type { Locale } from './config.ts'
 
 const intlLocale: Record<Locale, string> = { ar: 'ar-SY', en: 'en-GB' }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale]).format(value)
+// Building an Intl formatter costs far more than using one (a page formats hundreds of
+// numbers), so the option-less ones are made once per language.
+const numberFormats: Record<Locale, Intl.NumberFormat> = { ar: new Intl.NumberFormat(intlLocale.ar), en: new Intl.NumberFormat(intlLocale.en) }
+const percentFormats: Record<Locale, Intl.NumberFormat> = {
+  ar: new Intl.NumberFormat(intlLocale.ar, { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(intlLocale.en, { style: 'percent', maximumFractionDigits: 0 }),
 }
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormats[locale].format(value)
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
 export function formatDate(
   value: Date | string,
   locale: Locale,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
 ): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', ...options }).format(new Date(value))
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', ...options })
+    if (dateFormats.size < 100) dateFormats.set(key, format)
+  }
+  return format.format(new Date(value))
 }
 
 export function formatHijriDate(value: Date | string, locale: Locale): string {
@@ -23,5 +39,5 @@ export function formatHijriDate(value: Date | string, locale: Locale): string {
 }
 
 export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 0 }).format(value)
+  return percentFormats[locale].format(value)
 }

@@ -9,7 +9,10 @@ function pick<T extends { locale: string }>(translations: T[], locale: Locale): 
   return translations.find((t) => t.locale === locale) ?? translations[0]
 }
 
-const activeIn = (cohortId: string) => ({ enrollments: { some: { cohortId, status: 'active' } } })
+async function activeLearnerIds(cohortId: string): Promise<string[]> {
+  const rows = await prisma.enrollment.findMany({ where: { cohortId, status: 'active' }, select: { userId: true } })
+  return rows.map((r) => r.userId)
+}
 
 async function courseModules(courseId: string, locale: Locale): Promise<MatrixModule[]> {
   const modules = await prisma.module.findMany({
@@ -37,18 +40,21 @@ export async function getCohortMatrix(cohortId: string, locale: Locale, now = ne
   const modules = await courseModules(cohort.courseId, locale)
   const lessonIds = modules.flatMap((m) => m.lessonIds)
   const quizIds = modules.flatMap((m) => (m.quizId ? [m.quizId] : []))
-  const [enrollments, progress, quizBest] = await Promise.all([
-    prisma.enrollment.findMany({
-      where: { cohortId, status: 'active' },
-      select: { createdAt: true, user: { select: { id: true, username: true, displayName: true } } },
-    }),
+  const enrollments = await prisma.enrollment.findMany({
+    where: { cohortId, status: 'active' },
+    select: { createdAt: true, user: { select: { id: true, username: true, displayName: true } } },
+  })
+  // by learner id, not by "has an active enrolment here": the (userId, ...) indexes then
+  // read only this cohort's rows instead of every completion of the course (issue 8's bench)
+  const userIds = enrollments.map((e) => e.user.id)
+  const [progress, quizBest] = await Promise.all([
     prisma.lessonProgress.findMany({
-      where: { lessonId: { in: lessonIds }, user: activeIn(cohortId) },
+      where: { userId: { in: userIds }, lessonId: { in: lessonIds } },
       select: { userId: true, lessonId: true, completedAt: true },
     }),
     prisma.attempt.groupBy({
       by: ['userId', 'quizId'],
-      where: { quizId: { in: quizIds }, user: activeIn(cohortId) },
+      where: { userId: { in: userIds }, quizId: { in: quizIds } },
       _max: { percent: true, submittedAt: true },
     }),
   ])
@@ -81,8 +87,9 @@ export async function getCohortQuizResults(cohortId: string, locale: Locale) {
     },
   })
   const quizIds = quizzes.map((q) => q.id)
+  const userIds = await activeLearnerIds(cohortId)
   const attempts = await prisma.attempt.findMany({
-    where: { quizId: { in: quizIds }, user: activeIn(cohortId) },
+    where: { userId: { in: userIds }, quizId: { in: quizIds } },
     select: { id: true, userId: true, quizId: true, submittedAt: true, passed: true },
   })
   const latest = latestAttempts(attempts)

@@ -1,0 +1,151 @@
+// Two production servers on one database (PostgreSQL in the PG suite, the SQLite file
+// otherwise): a sign-in through the first holds on the second, and the sign-in limit is one
+// count across both. Builds into build-multi/ once, reused while no source is newer.
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { prisma } from '#app/db.server.ts'
+import { hashPassword } from '#app/modules/auth/index.server.ts'
+import { rateLimits } from '#app/modules/auth/rate-limit-rules.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const buildDir = 'build-multi'
+const databaseUrl = process.env.DATABASE_URL ?? ''
+const password = 'two processes one database olive'
+const servers: ChildProcess[] = []
+let first = ''
+let second = ''
+
+function newestMtime(entry: string): number {
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return fs.readdirSync(entry).reduce((m, name) => Math.max(m, newestMtime(path.join(entry, name))), stat.mtimeMs)
+}
+
+// without vitest's variables: with VITEST set, vite.config.ts leaves Remix's plugin out
+const childEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...childEnv, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')}: ${code}\n${err.slice(-2000)}`))))
+  })
+}
+
+/** Builds when build-multi/ is missing or older than the sources; a private directory, then renamed, so parallel runs never see half a build. */
+async function ensureBuild() {
+  const marker = path.join(root, buildDir, 'server/index.js')
+  const sources = ['app', 'server', 'public', 'vite.config.ts', 'remix.config.js', 'package-lock.json'].map((p) => path.join(root, p))
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > Math.max(...sources.map(newestMtime))) return
+  const privateDir = `${buildDir}-${process.pid}`
+  await run('npx', ['remix', 'vite:build'], { BUILD_DIR: privateDir, NODE_ENV: 'production' })
+  fs.rmSync(path.join(root, buildDir), { recursive: true, force: true })
+  fs.renameSync(path.join(root, privateDir), path.join(root, buildDir))
+}
+
+function portIsFree(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+}
+
+async function freePort(): Promise<number> {
+  // 3610-3699, starting from a place that differs between parallel runs
+  for (let i = 0; i < 90; i++) {
+    const port = 3610 + ((process.pid + i * 7) % 90)
+    if (await portIsFree(port)) return port
+  }
+  throw new Error('no free port in 3610-3699')
+}
+
+async function startServer(): Promise<string> {
+  const port = await freePort()
+  const server = spawn('node', ['server/index.js'], {
+    cwd: root,
+    env: { ...childEnv, NODE_ENV: 'production', BUILD_DIR: buildDir, PORT: String(port), DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let err = ''
+  server.stderr?.on('data', (c: Buffer) => (err += c.toString()))
+  servers.push(server)
+  const base = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 150; i++) {
+    if (server.exitCode !== null) throw new Error(`server on ${port} exited with ${server.exitCode}: ${err.slice(-2000)}`)
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return base
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`server on ${port} did not answer: ${err.slice(-2000)}`)
+}
+
+function login(base: string, username: string, pass: string) {
+  return fetch(`${base}/en/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+    body: new URLSearchParams({ username, password: pass }).toString(),
+    redirect: 'manual',
+  })
+}
+
+async function createLearner(username: string) {
+  await prisma.user.create({ data: { username, displayName: `سلمى ${username}`, passwordHash: await hashPassword(password) }, select: { id: true } })
+}
+
+beforeAll(async () => {
+  await ensureBuild()
+  first = await startServer()
+  second = await startServer()
+}, 240_000)
+
+afterAll(async () => {
+  await Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          if (s.exitCode !== null) return resolve()
+          s.once('exit', () => resolve())
+          s.kill('SIGTERM')
+          setTimeout(() => s.kill('SIGKILL'), 5000).unref()
+        }),
+    ),
+  )
+})
+
+test('a session made by the first process is honoured by the second', async () => {
+  await createLearner('multi-salma')
+  const signedIn = await login(first, 'multi-salma', password)
+  expect(signedIn.status).toBe(302)
+  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  expect(cookie).toMatch(/^(__Host-)?tamkeen_session=\w+/)
+
+  const page = await fetch(`${second}/en/me`, { headers: { cookie }, redirect: 'manual' })
+  expect(page.status).toBe(200)
+  expect(await page.text()).toContain('سلمى multi-salma')
+  // and nobody is signed in without the cookie
+  expect((await fetch(`${second}/en/me`, { redirect: 'manual' })).status).toBe(302)
+})
+
+test('wrong passwords spread over both processes meet the same limit as on one', async () => {
+  const { limit } = rateLimits.login.account
+  async function refusedAfter(bases: string[], username: string) {
+    await createLearner(username)
+    for (let i = 0; i < limit + 5; i++) {
+      const response = await login(bases[i % bases.length] ?? first, username, 'not the password at all')
+      if (response.status === 429) return i
+      expect(response.status).toBe(400)
+    }
+    return null
+  }
+  const onOne = await refusedAfter([first], 'multi-one')
+  const onBoth = await refusedAfter([first, second], 'multi-both')
+  expect(onOne).toBe(limit)
+  expect(onBoth).toBe(limit)
+  // once refused, the right password is refused too, by either process
+  expect((await login(second, 'multi-both', password)).status).toBe(429)
+  expect((await login(first, 'multi-both', password)).status).toBe(429)
+}, 60_000)
