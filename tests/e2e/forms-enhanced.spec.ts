@@ -19,9 +19,14 @@ function strings(lang: string, ns: string): (key: string) => string {
   }
 }
 
-/** Counts the form posts the page sends, and keeps the text of every script it loads. */
+/** Counts the form posts the page sends, keeps the text of every script it loads, and its console errors. */
 function watch(page: Page) {
-  const seen = { posts: 0, scripts: [] as Promise<string>[] }
+  const seen: { posts: number; scripts: Promise<string>[]; consoleErrors: string[] } = { posts: 0, scripts: [], consoleErrors: [] }
+  page.on('console', (message) => {
+    // the server's refusals (400, 429) are the point of some steps; Chromium reports each one
+    const refusal = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())
+    if (message.type() === 'error' && !refusal) seen.consoleErrors.push(message.text())
+  })
   page.on('request', (request) => {
     if (request.method() === 'POST') seen.posts += 1
   })
@@ -108,6 +113,7 @@ test('registration: mistakes are shown before sending, the server still decides'
     expect(scripts.some((text) => text.includes('passwordTooShort'))).toBe(true)
     for (const text of scripts) expect(sample.filter((p) => text.includes(`"${p}"`))).toEqual([])
   }
+  expect(seen.consoleErrors).toEqual([])
 })
 
 test('sign-in: empty fields are caught before sending; wrong credentials come from the server', async ({ page }, testInfo) => {
@@ -132,6 +138,7 @@ test('sign-in: empty fields are caught before sending; wrong credentials come fr
   expect(seen.posts).toBe(js ? 1 : 2)
   // the way back survives the refusal
   await expect(page.locator('input[name="redirectTo"]')).toHaveValue(`/${lang}/me/sessions`)
+  expect(seen.consoleErrors).toEqual([])
 })
 
 /** A learner enrolled in the first course with every lesson done and every quiz passed. */
@@ -188,4 +195,5 @@ test('certificate name: a name in the wrong script is caught before sending', as
   await expect(page.getByText(c('request.saved'))).toBeVisible()
   expect(seen.posts).toBe(js ? 1 : 3)
   await expect(latin).toHaveValue('Rim al-Hassan')
+  expect(seen.consoleErrors).toEqual([])
 })
