@@ -25,7 +25,8 @@ function newestMtime(entry: string): number {
 }
 
 // without vitest's variables: with VITEST set, vite.config.ts leaves Remix's plugin out
-const childEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
+const childEnv: NodeJS.ProcessEnv = { ...process.env }
+for (const key of Object.keys(childEnv)) if (key.startsWith('VITEST')) delete childEnv[key]
 
 function run(command: string, args: string[], env: Record<string, string>) {
   return new Promise<void>((resolve, reject) => {
