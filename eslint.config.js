@@ -2,7 +2,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['build/', 'app/generated/', 'node_modules/', 'tests/.tmp/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['build/', 'build-*/', 'bench/.data/', 'app/generated/', 'node_modules/', 'tests/.tmp/', 'test-results/', 'playwright-report/'] },
   ...tseslint.configs.recommended,
   {
     files: ['app/**/*.tsx'],
