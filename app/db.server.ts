@@ -22,7 +22,8 @@ export function isPostgres(url: string = env.DATABASE_URL): boolean {
 // (docs/decisions/005), proven at run time by the PostgreSQL integration suite.
 export type Db = PrismaClient
 
-function createClient(url: string): Db {
+/** A new client (its own connections), as another app process would have: tests use it. */
+export function createClient(url: string): Db {
   if (isPostgres(url)) {
     const client = new PrismaPgClient({
       adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),

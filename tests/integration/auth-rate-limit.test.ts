@@ -1,17 +1,16 @@
 // Rate limits live in the database, so several app processes share them: two separate
-// Prisma clients (two connections, as two processes would have) on one SQLite file count
+// Prisma clients (two connections, as two processes would have) on one database count
 // toward the same limit, and a second process refuses what the first has used up.
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { afterAll, expect, test } from 'vitest'
-import { PrismaClient } from '#app/generated/prisma/client.ts'
+import { createClient } from '#app/db.server.ts'
 import { createRateLimiter } from '#app/modules/auth/index.server.ts'
 import { rateLimits } from '#app/modules/auth/rate-limit-rules.ts'
 
 const url = process.env.DATABASE_URL ?? ''
-const processA = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) })
-const processB = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) })
+const processA = createClient(url)
+const processB = createClient(url)
 afterAll(async () => {
   await Promise.all([processA.$disconnect(), processB.$disconnect()])
 })
