@@ -17,6 +17,9 @@ if ! npx tsx scripts/pg-admin.ts ping 2>/dev/null; then
   fi
 fi
 
+# the PostgreSQL client must match the schema even when this suite runs on its own
+npx prisma generate --schema prisma/postgresql/schema.prisma >/dev/null
+
 prefix="tamkeen_test_$(date +%s)_$$"
 template="${prefix}_template"
 cleanup() { npx tsx scripts/pg-admin.ts drop-prefix "$prefix" >/dev/null 2>&1 || true; }
