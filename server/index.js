@@ -4,6 +4,7 @@ import { createRequestHandler } from '@remix-run/express'
 import compression from 'compression'
 import express from 'express'
 import { sameOriginOnly, securityHeaders } from './security.js'
+import { staticFiles } from './static.js'
 
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT ?? 3000)
@@ -26,8 +27,7 @@ app.use(sameOriginOnly)
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
 } else {
-  app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
-  app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
+  app.use(staticFiles(`${buildDir}/client`))
 }
 
 const build = viteDevServer

@@ -5,7 +5,7 @@ import { i18nServer } from '#app/i18n/i18next.server.ts'
 import { countPublishedCourses } from '#app/modules/catalog/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const t = await i18nServer.getFixedT(request)
+  const t = await i18nServer.getFixedT(request, 'common')
   return { title: t('home.title'), courseCount: await countPublishedCourses(), lang: params.lang }
 }
 

@@ -1,13 +1,16 @@
 // Two production servers on one database (PostgreSQL in the PG suite, the SQLite file
-// otherwise): a sign-in through the first holds on the second, and the sign-in limit is one
-// count across both. Builds into build-multi/ once, reused while no source is newer.
+// otherwise): a sign-in through the first holds on the second, the sign-in limit is one
+// count across both, and a content import shows on both at once although each keeps the
+// course trees it has read. Builds into build-multi/ once, reused while no source is newer.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { prisma } from '#app/db.server.ts'
 import { hashPassword } from '#app/modules/auth/index.server.ts'
+import { importContentFromDir } from '#app/modules/content/index.server.ts'
 import { rateLimits } from '#app/modules/auth/rate-limit-rules.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -149,4 +152,38 @@ test('wrong passwords spread over both processes meet the same limit as on one',
   // once refused, the right password is refused too, by either process
   expect((await login(second, 'multi-both', password)).status).toBe(429)
   expect((await login(first, 'multi-both', password)).status).toBe(429)
+}, 60_000)
+
+test('an import shows on both processes at once, though each keeps the course it has read', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tamkeen-multi-content-'))
+  try {
+    fs.cpSync(path.join(root, 'tests/fixtures/content/valid'), dir, { recursive: true })
+    expect((await importContentFromDir(dir)).ok).toBe(true)
+    const lessonPage = (base: string) => fetch(`${base}/en/courses/demo-course/one`).then(async (r) => ({ status: r.status, html: await r.text() }))
+    const outline = (base: string) => fetch(`${base}/en/courses/demo-course`).then((r) => r.text())
+    for (const base of [first, second]) {
+      // read twice: the second answer comes from the process's own copy of the course
+      for (let i = 0; i < 2; i++) expect((await lessonPage(base)).html).toContain('Some <strong>text</strong>')
+      expect(await outline(base)).toContain('/en/courses/demo-course/three')
+    }
+
+    // a new version of the files: lesson one rewritten, lesson three removed
+    const lessons = path.join(dir, 'courses/demo-course/modules/01-first-steps/lessons')
+    const one = path.join(lessons, '01-one.en.md')
+    fs.writeFileSync(one, fs.readFileSync(one, 'utf8').replace('Some **text**', 'Revised **text**'))
+    fs.rmSync(path.join(lessons, '03-three.en.md'))
+    fs.rmSync(path.join(lessons, '03-three.ar.md'))
+    expect((await importContentFromDir(dir)).ok).toBe(true)
+
+    for (const base of [first, second]) {
+      const page = await lessonPage(base)
+      expect(page.status).toBe(200)
+      expect(page.html).toContain('Revised <strong>text</strong>')
+      expect(page.html).not.toContain('Some <strong>text</strong>')
+      expect(await outline(base)).not.toContain('/en/courses/demo-course/three')
+      expect((await fetch(`${base}/en/courses/demo-course/three`)).status).toBe(404)
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 }, 60_000)

@@ -87,9 +87,18 @@ export async function validateSessionToken(token: string) {
   return { sessionId: session.sessionId, twoFactorVerified: session.twoFactorVerified, user: session.user }
 }
 
-export async function getSession(request: Request) {
+// The root loader and the page's own loader both ask who is signed in: the answer is read
+// once per request (the same Request object reaches every loader of a render) and kept only
+// as long as that request lives.
+const sessionOfRequest = new WeakMap<Request, ReturnType<typeof validateSessionToken>>()
+
+export function getSession(request: Request) {
+  const known = sessionOfRequest.get(request)
+  if (known) return known
   const token = readSessionToken(request)
-  return token ? validateSessionToken(token) : null
+  const session = token ? validateSessionToken(token) : Promise.resolve(null)
+  sessionOfRequest.set(request, session)
+  return session
 }
 
 /** The session waiting for its second factor, if this request carries one. */

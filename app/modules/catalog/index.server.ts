@@ -3,7 +3,7 @@ import { prisma } from '#app/db.server.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { topics, type Topic } from '#app/modules/content/index.ts'
 import { pickTranslation } from './translate.ts'
-import { courseTreeSelect, findCourseTree, toCourseTree, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
+import { courseTreeSelect, findCourse, toCourseTree, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
 
 export type { CourseTree, LessonRef, ModuleNode, QuizRef } from './tree.server.ts'
 export { findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
@@ -64,14 +64,31 @@ export type LessonPage = {
   lessonCount: number
 }
 
+// Lesson texts, kept per process like the course trees they belong to (tree.server.ts): the
+// key holds the course's stamp, so an import of the course leaves the old texts unread.
+type LessonTexts = { locale: string; title: string; bodyHtml: string }[]
+const lessonTextCache = new Map<string, LessonTexts>()
+const lessonTextCacheLimit = 500
+
+async function lessonTexts(stamp: string, lessonId: string): Promise<LessonTexts> {
+  const key = `${stamp}/${lessonId}`
+  const known = lessonTextCache.get(key)
+  if (known) return known
+  const texts = await prisma.lessonTranslation.findMany({ where: { lessonId }, select: { locale: true, title: true, bodyHtml: true } })
+  if (lessonTextCache.size >= lessonTextCacheLimit) lessonTextCache.clear()
+  lessonTextCache.set(key, texts)
+  return texts
+}
+
 export async function getLessonPage(courseSlug: string, lessonSlug: string, locale: Locale): Promise<LessonPage | null> {
-  const course = await findCourseTree(courseSlug, locale)
-  if (!course) return null
+  const current = await findCourse(courseSlug, locale)
+  if (!current) return null
+  const { tree: course, stamp } = current
   const all = course.modules.flatMap((m) => m.lessons.map((l) => ({ module: m, lesson: l })))
   const index = all.findIndex((x) => x.lesson.slug === lessonSlug)
   const found = all[index]
   if (!found) return null
-  const translations = await prisma.lessonTranslation.findMany({ where: { lessonId: found.lesson.id }, select: { locale: true, title: true, bodyHtml: true } })
+  const translations = await lessonTexts(stamp, found.lesson.id)
   const shown = pickTranslation(translations, locale)
   if (!shown) return null
   const ref = (x: (typeof all)[number] | undefined) => (x ? { slug: x.lesson.slug, title: x.lesson.title } : null)

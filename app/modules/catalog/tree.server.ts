@@ -106,7 +106,48 @@ export function toCourseTree(row: CourseRow, locale: Locale): CourseTree {
   }
 }
 
+// Every lesson, quiz and course page needs its course's whole tree: seven queries through
+// Prisma, most of a page's database time (bench/RESULTS.md). Course content changes only
+// through the content import, and an import that changes anything in a course rewrites the
+// course row itself (a new `contentVersion` from the files' hash, a new `updatedAt`). So
+// each process keeps the trees it has built, and each request asks the database for that
+// one small row first: a tree is reused only while its stamp is still the course's, which
+// keeps every process right after an import made by any of them.
+type CachedCourse = { stamp: string; trees: Partial<Record<Locale, CourseTree>>; row: CourseRow }
+const courseCache = new Map<string, CachedCourse>()
+const courseCacheLimit = 200
+
+function stampOf(head: { id: string; contentVersion: string; updatedAt: Date }) {
+  return `${head.id}:${head.contentVersion}:${head.updatedAt.getTime()}`
+}
+
+/** A published course's tree in one language, with the stamp of the version it was built from. */
+export async function findCourse(slug: string, locale: Locale): Promise<{ tree: CourseTree; stamp: string } | null> {
+  const head = await prisma.course.findFirst({ where: { slug, status: 'published' }, select: { id: true, contentVersion: true, updatedAt: true } })
+  if (!head) return null
+  const stamp = stampOf(head)
+  let cached = courseCache.get(slug)
+  if (!cached || cached.stamp !== stamp) {
+    const row = await prisma.course.findUnique({ where: { id: head.id }, select: courseTreeSelect })
+    if (!row) return null
+    cached = { stamp, trees: {}, row }
+    if (courseCache.size >= courseCacheLimit) courseCache.clear()
+    courseCache.set(slug, cached)
+  }
+  // shared by every request that reads this version: frozen, so that no caller can change it for the others
+  const tree = cached.trees[locale] ?? deepFreeze(toCourseTree(cached.row, locale))
+  cached.trees[locale] = tree
+  return { tree, stamp }
+}
+
 export async function findCourseTree(slug: string, locale: Locale): Promise<CourseTree | null> {
-  const row = await prisma.course.findFirst({ where: { slug, status: 'published' }, select: courseTreeSelect })
-  return row ? toCourseTree(row, locale) : null
+  return (await findCourse(slug, locale))?.tree ?? null
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
 }

@@ -3,29 +3,6 @@
 import { z } from 'zod'
 import { normalizeUsername } from '#app/modules/auth/index.ts'
 
-export const cohortErrorKeys = [
-  'required',
-  'tooLong',
-  'date',
-  'course',
-  'capacity',
-  'endBeforeStart',
-  'activationInvalid',
-  'confirmMismatch',
-  'userNotFound',
-  'notTrainer',
-  'alreadyTrainer',
-  'notAssigned',
-  'tooMany',
-  'fileTooLarge',
-  'nothingToImport',
-] as const
-export type CohortErrorKey = (typeof cohortErrorKeys)[number]
-
-export function isCohortErrorKey(value: unknown): value is CohortErrorKey {
-  return typeof value === 'string' && (cohortErrorKeys as readonly string[]).includes(value)
-}
-
 const isoDate = z
   .string()
   .trim()

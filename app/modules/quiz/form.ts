@@ -1,6 +1,7 @@
 // Reads a submitted quiz form. Each question's field is checked by a small zod schema whose
 // messages are translation keys (courses namespace), so a missing answer is shown beside it.
 import { z } from 'zod'
+import { fieldName } from './field-name.ts'
 import type { Response } from './grade.ts'
 
 export type FormQuestion = { id: string; type: 'single' | 'multiple' | 'truefalse' | 'short'; choiceIds: string[] }
@@ -8,9 +9,7 @@ export type QuizFormErrorKey = 'quiz.errors.chooseOne' | 'quiz.errors.chooseSome
 
 export const submissionKeySchema = z.string({ required_error: 'quiz.errors.expired' }).regex(/^[A-Za-z0-9_-]{16,64}$/, 'quiz.errors.expired')
 
-export function fieldName(questionId: string): string {
-  return `answer-${questionId}`
-}
+export { fieldName } from './field-name.ts'
 
 function schemaFor(q: FormQuestion) {
   const oneOf = (ids: string[]) => (v: string) => ids.includes(v)
