@@ -91,6 +91,8 @@ function stopServer(server: ChildProcess): Promise<void> {
 type Scenario = {
   name: string
   connections: number
+  /** requests per second per connection; without it each connection sends as soon as it has its answer */
+  connectionRate?: number
   /** a single request to check before loading: the status and a piece of the body expected */
   check: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; status: number; contains?: string; location?: RegExp }
   requests: RequestSpec[]
@@ -132,7 +134,7 @@ async function load(base: string, scenario: Scenario, seconds: number, serverPid
   const latencies: number[] = []
   const cpuBefore = cpuMs(serverPid)
   let bad = 0
-  const instance = autocannon({ url: base, connections: scenario.connections, duration: seconds, timeout: 10, requests: scenario.requests })
+  const instance = autocannon({ url: base, connections: scenario.connections, connectionRate: scenario.connectionRate, duration: seconds, timeout: 10, requests: scenario.requests })
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     latencies.push(ms)
     if (!scenario.ok(status)) bad++
@@ -187,6 +189,24 @@ function scenarios(f: BenchFixture): Scenario[] {
   const quizBody = () => new URLSearchParams([...f.quizAnswers, ['submissionKey', crypto.randomBytes(18).toString('base64url')]]).toString()
   const quizHeaders = (token: string) => ({ ...browser, cookie: `tamkeen_session=${token}`, 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' })
   let nextUser = 0
+  const quizScenario = (name: string): Scenario => ({
+    name,
+    connections: 50,
+    check: { method: 'POST', path: quizPath, headers: quizHeaders(f.learnerToken), body: quizBody(), status: 302, location: /\?attempt=/ },
+    requests: [
+      {
+        method: 'POST',
+        path: quizPath,
+        // every request: a fresh one-time key; every connection: its own learner
+        setupRequest: (request: RawRequest, context: Record<string, unknown>) => {
+          if (typeof context.token !== 'string') context.token = f.learnerTokens[nextUser++ % f.learnerTokens.length]
+          const token = typeof context.token === 'string' ? context.token : f.learnerToken
+          return { ...request, headers: quizHeaders(token), body: quizBody() }
+        },
+      },
+    ],
+    ok: (s) => s >= 200 && s < 400,
+  })
   return [
     { name: 'catalogue', connections: 10, check: { method: 'GET', path: '/en/courses', headers: browser, status: 200 }, requests: get('/en/courses', browser), ok: is2xx },
     {
@@ -197,24 +217,11 @@ function scenarios(f: BenchFixture): Scenario[] {
       requests: get(lessonPath, learner),
       ok: is2xx,
     },
-    {
-      name: 'quiz submission',
-      connections: 50,
-      check: { method: 'POST', path: quizPath, headers: quizHeaders(f.learnerToken), body: quizBody(), status: 302, location: /\?attempt=/ },
-      requests: [
-        {
-          method: 'POST',
-          path: quizPath,
-          // every request: a fresh one-time key; every connection: its own learner
-          setupRequest: (request: RawRequest, context: Record<string, unknown>) => {
-            if (typeof context.token !== 'string') context.token = f.learnerTokens[nextUser++ % f.learnerTokens.length]
-            const token = typeof context.token === 'string' ? context.token : f.learnerToken
-            return { ...request, headers: quizHeaders(token), body: quizBody() }
-          },
-        },
-      ],
-      ok: (s) => s >= 200 && s < 400,
-    },
+    // 50 learners sending answers back to back: the most the process can take
+    quizScenario('quiz submission'),
+    // 50 learners each sending once a second (50 submissions a second in all): how long a
+    // learner waits at a steady, heavy rate, rather than with the process saturated
+    { ...quizScenario('quiz, 50 users at 1/s'), connectionRate: 1 },
     { name: 'matrix (500 learners)', connections: 5, check: { method: 'GET', path: matrixPath, headers: trainer, status: 200, contains: 'bench-learner-' }, requests: get(matrixPath, trainer), ok: is2xx },
     { name: 'certificate verification', connections: 10, check: { method: 'GET', path: verifyPath, headers: browser, status: 200, contains: 'Layla' }, requests: get(verifyPath, browser), ok: is2xx },
   ]

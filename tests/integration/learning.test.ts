@@ -1,4 +1,6 @@
 // Enrolment, lesson completion, quiz attempts and "my learning" against a real database.
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { prisma } from '#app/db.server.ts'
@@ -159,4 +161,33 @@ test('my learning shows progress, best scores and what is left for a certificate
   await submitAttempt({ userId: id, quizId, submissionKey: key(), responses: allRight })
   const [done] = (await getLearnerOverview(id, 'ar')).courses
   expect(done).toMatchObject({ title: 'دورة تجريبية', progress: { percent: 100, complete: true }, eligibleForCertificate: true, next: null, lessonsLeft: [] })
+})
+
+test('after a re-import, questions read earlier give way to the new ones at once', async () => {
+  const id = await learner()
+  await enrolInOpenCourse(id, 'demo-course')
+  const pageOf = () => getQuizPage({ courseSlug: 'demo-course', moduleSlug: 'first-steps', userId: id, locale: 'en' })
+  // read (and keep) the questions through both paths: the page and a graded attempt
+  expect((await pageOf())?.quiz.questions.find((x) => x.id === q('q3'))?.prompt).toBe('Water is wet')
+  expect((await submitAttempt({ userId: id, quizId, submissionKey: key(), responses: allRight })).status).toBe('created')
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tamkeen-requiz-'))
+  try {
+    fs.cpSync(fixture, dir, { recursive: true })
+    const file = path.join(dir, 'courses/demo-course/modules/01-first-steps/quiz.yaml')
+    const yaml = fs.readFileSync(file, 'utf8')
+    fs.writeFileSync(file, yaml.replace('    answer: true\n    prompt: { ar: الماء رطب, en: Water is wet }', '    answer: false\n    prompt: { ar: الماء جاف, en: Water is dry }'))
+    expect((await importContentFromDir(dir)).ok).toBe(true)
+
+    expect((await pageOf())?.quiz.questions.find((x) => x.id === q('q3'))?.prompt).toBe('Water is dry')
+    // "true" was right before the import and is wrong after it
+    const after = await submitAttempt({ userId: id, quizId, submissionKey: key(), responses: allRight })
+    if (after.status !== 'created') throw new Error(after.status)
+    const review = await getAttemptReview({ attemptId: after.attemptId, userId: id, quizId, locale: 'en' })
+    expect(review?.questions.find((x) => x.id === q('q3'))?.correct).toBe(false)
+    expect(review?.score).toBe(5)
+  } finally {
+    await importContentFromDir(fixture)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -6,7 +6,7 @@ import { pickTranslation } from './translate.ts'
 import { courseTreeSelect, findCourse, toCourseTree, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
 
 export type { CourseTree, LessonRef, ModuleNode, QuizRef } from './tree.server.ts'
-export { findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
+export { findCourse, findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
 export { topics, type Topic }
 
 export function isTopic(value: unknown): value is Topic {

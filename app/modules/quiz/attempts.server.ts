@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import { prisma } from '#app/db.server.ts'
 import { Prisma } from '#app/generated/prisma/client.ts'
 import type { Locale } from '#app/i18n/config.ts'
-import { findCourseTree, isEnrolled, type CourseTree, type ModuleNode } from '#app/modules/catalog/index.server.ts'
+import { findCourse, isEnrolled, type CourseTree, type ModuleNode } from '#app/modules/catalog/index.server.ts'
 import type { FormQuestion } from './form.ts'
 import { attemptsLeft, gradeQuiz, type GradableQuestion, type Response } from './grade.ts'
 
@@ -59,14 +59,26 @@ export type QuizPage = {
 }
 
 async function findQuiz(courseSlug: string, moduleSlug: string, locale: Locale) {
-  const course = await findCourseTree(courseSlug, locale)
-  const module = course?.modules.find((m) => m.slug === moduleSlug)
-  if (!course || !module?.quiz) return null
-  return { course, module, quiz: module.quiz }
+  const found = await findCourse(courseSlug, locale)
+  const module = found?.tree.modules.find((m) => m.slug === moduleSlug)
+  if (!found || !module?.quiz) return null
+  return { course: found.tree, stamp: found.stamp, module, quiz: module.quiz }
 }
 
-async function loadQuestions(quizId: string) {
-  return prisma.question.findMany({ where: { quizId, status: 'published' }, orderBy: { position: 'asc' }, select: questionSelect })
+// A quiz's questions are content: they change only through the import, which rewrites the
+// quiz row and the course row with them. Kept per process under a version read from one of
+// those rows (the course's stamp, or the quiz's updatedAt), as the course trees are.
+const questionCache = new Map<string, QuestionRow[]>()
+const questionCacheLimit = 200
+
+async function loadQuestions(quizId: string, version: string) {
+  const key = `${quizId}@${version}`
+  const known = questionCache.get(key)
+  if (known) return known
+  const rows = await prisma.question.findMany({ where: { quizId, status: 'published' }, orderBy: { position: 'asc' }, select: questionSelect })
+  if (questionCache.size >= questionCacheLimit) questionCache.clear()
+  questionCache.set(key, rows)
+  return rows
 }
 
 export async function getQuizPage({ courseSlug, moduleSlug, userId, locale }: { courseSlug: string; moduleSlug: string; userId: string; locale: Locale }): Promise<QuizPage | null> {
@@ -75,7 +87,7 @@ export async function getQuizPage({ courseSlug, moduleSlug, userId, locale }: { 
   const { course, module, quiz } = found
   const [enrolled, questions, attempts] = await Promise.all([
     isEnrolled(userId, course.id),
-    loadQuestions(quiz.id),
+    loadQuestions(quiz.id, `course:${found.stamp}`),
     prisma.attempt.findMany({ where: { userId, quizId: quiz.id }, select: { percent: true, passed: true } }),
   ])
   const best = attempts.reduce<{ percent: number; passed: boolean } | null>(
@@ -126,10 +138,14 @@ export async function submitAttempt({ userId, quizId, submissionKey, responses }
 
   const quiz = await prisma.quiz.findFirst({
     where: { id: quizId, status: 'published' },
-    select: { id: true, passingScore: true, maxAttempts: true, module: { select: { courseId: true } } },
+    select: { id: true, passingScore: true, maxAttempts: true, updatedAt: true, module: { select: { courseId: true } } },
   })
   if (!quiz) return { status: 'not-found' }
-  const [enrolled, used, questions] = await Promise.all([isEnrolled(userId, quiz.module.courseId), prisma.attempt.count({ where: { userId, quizId } }), loadQuestions(quizId)])
+  const [enrolled, used, questions] = await Promise.all([
+    isEnrolled(userId, quiz.module.courseId),
+    prisma.attempt.count({ where: { userId, quizId } }),
+    loadQuestions(quizId, `quiz:${quiz.updatedAt.getTime()}`),
+  ])
   if (!enrolled) return { status: 'not-enrolled' }
   if (attemptsLeft(quiz.maxAttempts, used) === 0) return { status: 'no-attempts-left' }
 
