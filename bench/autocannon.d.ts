@@ -9,8 +9,6 @@ declare module 'autocannon' {
   export type Options = {
     url: string
     connections?: number
-    /** requests per second from each connection (default: as fast as answers come) */
-    connectionRate?: number
     duration?: number
     amount?: number
     timeout?: number
