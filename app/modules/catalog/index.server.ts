@@ -1,6 +1,7 @@
 // The catalogue as learners see it: published courses, their outlines and lessons; enrolment.
 import { prisma } from '#app/db.server.ts'
 import type { Locale } from '#app/i18n/config.ts'
+import { text } from '#app/modules/raw-rows.server.ts'
 import { topics, type Topic } from '#app/modules/content/index.ts'
 import { pickTranslation } from './translate.ts'
 import { courseTreeSelect, findCourse, toCourseTree, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
@@ -107,9 +108,10 @@ export async function getLessonPage(courseSlug: string, lessonSlug: string, loca
 
 const activeStatuses = ['active', 'completed']
 
+/** Whether someone is in a course (active or done). Every course, lesson and quiz page asks: plain SQL. */
 export async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
-  const enrollment = await prisma.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { status: true } })
-  return Boolean(enrollment && activeStatuses.includes(enrollment.status))
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT "status" FROM "Enrollment" WHERE "userId" = ${userId} AND "courseId" = ${courseId}`
+  return rows.some((r) => activeStatuses.includes(text(r.status)))
 }
 
 export type EnrolResult = 'enrolled' | 'already-enrolled' | 'cohort-only' | 'not-found'

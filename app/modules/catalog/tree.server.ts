@@ -2,6 +2,7 @@
 import { prisma } from '#app/db.server.ts'
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import type { Locale } from '#app/i18n/config.ts'
+import { date, text } from '#app/modules/raw-rows.server.ts'
 import { parseStringList, pickTranslation } from './translate.ts'
 
 export const courseTreeSelect = {
@@ -123,8 +124,12 @@ function stampOf(head: { id: string; contentVersion: string; updatedAt: Date }) 
 
 /** A published course's tree in one language, with the stamp of the version it was built from. */
 export async function findCourse(slug: string, locale: Locale): Promise<{ tree: CourseTree; stamp: string } | null> {
-  const head = await prisma.course.findFirst({ where: { slug, status: 'published' }, select: { id: true, contentVersion: true, updatedAt: true } })
-  if (!head) return null
+  // asked on every course, lesson and quiz page: plain SQL, one small row
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT "id", "contentVersion", "updatedAt" FROM "Course" WHERE "slug" = ${slug} AND "status" = 'published'`
+  const first = rows[0]
+  if (!first) return null
+  const head = { id: text(first.id), contentVersion: text(first.contentVersion), updatedAt: date(first.updatedAt) }
   const stamp = stampOf(head)
   let cached = courseCache.get(slug)
   if (!cached || cached.stamp !== stamp) {
