@@ -294,22 +294,31 @@ function readManifest(): Manifest {
   return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1))
 }
 
-/** For every route: the JavaScript a first visit loads (entry, root, parents, the route), gzipped. */
+/** The translation modules entry.client loads for a language (every page loads its language's). */
+function translationModules(manifest: Manifest, lng: string): string[] {
+  const entry = fs.readFileSync(path.join(root, buildDir, 'client', manifest.entry.module), 'utf8')
+  const pattern = new RegExp(`locales/${lng}/[a-z]+\\.json":\\(\\)=>[A-Za-z_$]+\\(\\(\\)=>import\\("\\./([^"]+)"\\)`, 'g')
+  return [...entry.matchAll(pattern)].map((m) => `/assets/${m[1]}`)
+}
+
+/**
+ * For every route: the JavaScript a first visit loads (entry, root, parents, the route, and
+ * the Arabic translation modules), as the server sends it: the build's precompressed gzip
+ * (level 9) and brotli (quality 11) files. Browsers ask for brotli; gzip is the target's unit.
+ */
 function javascriptPerRoute() {
   const manifest = readManifest()
-  const gz = new Map<string, number>()
-  const size = (asset: string) => {
-    if (!gz.has(asset)) gz.set(asset, zlib.gzipSync(fs.readFileSync(path.join(root, buildDir, 'client', asset))).length)
-    return gz.get(asset) ?? 0
-  }
+  const translations = translationModules(manifest, 'ar')
+  if (translations.length === 0) throw new Error('no translation modules found in the entry chunk')
+  const size = (asset: string, suffix: '.gz' | '.br') => fs.statSync(path.join(root, buildDir, 'client', asset + suffix)).size
   return Object.values(manifest.routes)
     .map((route) => {
-      const files = new Set([manifest.entry.module, ...manifest.entry.imports])
+      const files = new Set([manifest.entry.module, ...manifest.entry.imports, ...translations])
       for (let r: Manifest['routes'][string] | undefined = route; r; r = r.parentId ? manifest.routes[r.parentId] : undefined) {
         files.add(r.module)
         for (const i of r.imports ?? []) files.add(i)
       }
-      return { route: route.id, gzipBytes: [...files].reduce((n, f) => n + size(f), 0) }
+      return { route: route.id, gzipBytes: [...files].reduce((n, f) => n + size(f, '.gz'), 0), brotliBytes: [...files].reduce((n, f) => n + size(f, '.br'), 0) }
     })
     .sort((a, b) => b.gzipBytes - a.gzipBytes)
 }
@@ -401,7 +410,7 @@ const results: {
   machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] }
   durationSecondsPerScenario: number
   databases: { database: string; seedSeconds: number; scenarios: ScenarioResult[]; hotQueries: HotQuery[] }[]
-  javascript: { route: string; gzipBytes: number }[]
+  javascript: { route: string; gzipBytes: number; brotliBytes: number }[]
   firstLessonView: { totalBytes: number; byType: Record<string, number> } | null
   totalSeconds: number
 } = {
@@ -477,7 +486,12 @@ for (const d of results.databases)
   for (const h of d.hotQueries)
     console.log(`${pad(d.database, 11)}${pad(h.query, 42)}${padL(h.prisma.meanMs.toFixed(3), 11)}${padL(h.raw.meanMs.toFixed(3), 9)}${padL((h.prisma.meanMs / h.raw.meanMs).toFixed(1) + '×', 7)}   (${h.prisma.p95Ms.toFixed(2)}; ${h.raw.p95Ms.toFixed(2)})`)
 const heaviest = results.javascript[0]
-if (heaviest) console.log(`\nJavaScript, heaviest route: ${heaviest.route}, ${(heaviest.gzipBytes / 1024).toFixed(1)} KB gzip (target ≤ 100 KB)`)
+if (heaviest) {
+  const lesson = results.javascript.find((j) => j.route === 'routes/$lang.courses.$courseSlug.$lessonSlug')
+  const kb = (j: { gzipBytes: number; brotliBytes: number }) => `${(j.gzipBytes / 1024).toFixed(1)} KB gzip, ${(j.brotliBytes / 1024).toFixed(1)} KB brotli`
+  console.log(`\nJavaScript per route, translations included (target ≤ 100 KB gzip): heaviest ${heaviest.route}, ${kb(heaviest)}`)
+  if (lesson) console.log(`  the lesson page: ${kb(lesson)}`)
+}
 if (results.firstLessonView)
   console.log(`First lesson view: ${(results.firstLessonView.totalBytes / 1024).toFixed(1)} KB transferred (target ≤ 250 KB): ${Object.entries(results.firstLessonView.byType).map(([t, b]) => `${t} ${(b / 1024).toFixed(1)} KB`).join(', ')}`)
 console.log(`\nLoad average (1/5/15 min) at start ${results.machine.loadAverageAtStart.map((l) => l.toFixed(1)).join('/')}, at end ${results.machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join('/')} on ${results.machine.cpus} CPUs: above the CPU count, latencies include waiting for a CPU.`)

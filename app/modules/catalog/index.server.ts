@@ -1,13 +1,13 @@
 // The catalogue as learners see it: published courses, their outlines and lessons; enrolment.
 import { prisma } from '#app/db.server.ts'
 import type { Locale } from '#app/i18n/config.ts'
-import { text } from '#app/modules/raw-rows.server.ts'
+import { text, whole } from '#app/modules/raw-rows.server.ts'
 import { topics, type Topic } from '#app/modules/content/index.ts'
 import { pickTranslation } from './translate.ts'
-import { courseTreeSelect, findCourse, toCourseTree, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
+import { findCourse, findCourseTrees, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
 
 export type { CourseTree, LessonRef, ModuleNode, QuizRef } from './tree.server.ts'
-export { findCourse, findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
+export { findCourse, findCourseTrees, findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
 export { topics, type Topic }
 
 export function isTopic(value: unknown): value is Topic {
@@ -23,33 +23,25 @@ export const coursesPerPage = 12
 export type CourseCard = Pick<CourseTree, 'slug' | 'topic' | 'enrolment' | 'title' | 'summary' | 'minutes' | 'languages'> & { lessonCount: number; moduleCount: number }
 
 export async function listCourses({ locale, topic, page = 1 }: { locale: Locale; topic?: Topic | null; page?: number }) {
-  const where = { status: 'published', ...(topic ? { topic } : {}) }
-  const [total, rows, topicRows] = await Promise.all([
-    prisma.course.count({ where }),
-    prisma.course.findMany({
-      where,
-      orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
-      skip: (Math.max(1, page) - 1) * coursesPerPage,
-      take: coursesPerPage,
-      select: courseTreeSelect,
-    }),
-    prisma.course.findMany({ where: { status: 'published' }, distinct: ['topic'], select: { topic: true } }),
+  const [trees, topicRows] = await Promise.all([
+    findCourseTrees({ locale, topic: topic ?? null, skip: (Math.max(1, page) - 1) * coursesPerPage, take: coursesPerPage }),
+    // how many published courses each topic has: the filter's choices and the page count at once
+    prisma.$queryRaw<Record<string, unknown>[]>`SELECT "topic", COUNT(*) AS "courses" FROM "Course" WHERE "status" = 'published' GROUP BY "topic"`,
   ])
-  const courses: CourseCard[] = rows.map((row) => {
-    const tree = toCourseTree(row, locale)
-    return {
-      slug: tree.slug,
-      topic: tree.topic,
-      enrolment: tree.enrolment,
-      title: tree.title,
-      summary: tree.summary,
-      minutes: tree.minutes,
-      languages: tree.languages,
-      moduleCount: tree.modules.length,
-      lessonCount: tree.modules.reduce((n, m) => n + m.lessons.length, 0),
-    }
-  })
-  const present = new Set(topicRows.map((r) => r.topic))
+  const perTopic = new Map(topicRows.map((r) => [text(r.topic), whole(r.courses)]))
+  const total = topic ? (perTopic.get(topic) ?? 0) : [...perTopic.values()].reduce((n, c) => n + c, 0)
+  const courses: CourseCard[] = trees.map((tree) => ({
+    slug: tree.slug,
+    topic: tree.topic,
+    enrolment: tree.enrolment,
+    title: tree.title,
+    summary: tree.summary,
+    minutes: tree.minutes,
+    languages: tree.languages,
+    moduleCount: tree.modules.length,
+    lessonCount: tree.modules.reduce((n, m) => n + m.lessons.length, 0),
+  }))
+  const present = new Set(perTopic.keys())
   return { courses, total, page, pageCount: Math.max(1, Math.ceil(total / coursesPerPage)), topics: topics.filter((t) => present.has(t)) }
 }
 
@@ -108,10 +100,15 @@ export async function getLessonPage(courseSlug: string, lessonSlug: string, loca
 
 const activeStatuses = ['active', 'completed']
 
+/** An enrolment in one of these states lets its learner in. */
+export function activeEnrolment(status: string): boolean {
+  return activeStatuses.includes(status)
+}
+
 /** Whether someone is in a course (active or done). Every course, lesson and quiz page asks: plain SQL. */
 export async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT "status" FROM "Enrollment" WHERE "userId" = ${userId} AND "courseId" = ${courseId}`
-  return rows.some((r) => activeStatuses.includes(text(r.status)))
+  return rows.some((r) => activeEnrolment(text(r.status)))
 }
 
 export type EnrolResult = 'enrolled' | 'already-enrolled' | 'cohort-only' | 'not-found'

@@ -1,6 +1,6 @@
 // One query for a course with its published modules, lessons and quizzes, in one language.
 import { prisma } from '#app/db.server.ts'
-import type { Prisma } from '#app/generated/prisma/client.ts'
+import { Prisma } from '#app/generated/prisma/client.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { date, text } from '#app/modules/raw-rows.server.ts'
 import { parseStringList, pickTranslation } from './translate.ts'
@@ -122,27 +122,46 @@ function stampOf(head: { id: string; contentVersion: string; updatedAt: Date }) 
   return `${head.id}:${head.contentVersion}:${head.updatedAt.getTime()}`
 }
 
-/** A published course's tree in one language, with the stamp of the version it was built from. */
-export async function findCourse(slug: string, locale: Locale): Promise<{ tree: CourseTree; stamp: string } | null> {
-  // asked on every course, lesson and quiz page: plain SQL, one small row
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    SELECT "id", "contentVersion", "updatedAt" FROM "Course" WHERE "slug" = ${slug} AND "status" = 'published'`
-  const first = rows[0]
-  if (!first) return null
-  const head = { id: text(first.id), contentVersion: text(first.contentVersion), updatedAt: date(first.updatedAt) }
+type CourseHead = { id: string; slug: string; contentVersion: string; updatedAt: Date }
+
+function headOf(row: Record<string, unknown>): CourseHead {
+  return { id: text(row.id), slug: text(row.slug), contentVersion: text(row.contentVersion), updatedAt: date(row.updatedAt) }
+}
+
+/** The course's tree for the version its head row names: from this process's copy, or built anew. */
+async function treeOf(head: CourseHead, locale: Locale): Promise<{ tree: CourseTree; stamp: string } | null> {
   const stamp = stampOf(head)
-  let cached = courseCache.get(slug)
+  let cached = courseCache.get(head.slug)
   if (!cached || cached.stamp !== stamp) {
     const row = await prisma.course.findUnique({ where: { id: head.id }, select: courseTreeSelect })
     if (!row) return null
     cached = { stamp, trees: {}, row }
     if (courseCache.size >= courseCacheLimit) courseCache.clear()
-    courseCache.set(slug, cached)
+    courseCache.set(head.slug, cached)
   }
   // shared by every request that reads this version: frozen, so that no caller can change it for the others
   const tree = cached.trees[locale] ?? deepFreeze(toCourseTree(cached.row, locale))
   cached.trees[locale] = tree
   return { tree, stamp }
+}
+
+/** A published course's tree in one language, with the stamp of the version it was built from. */
+export async function findCourse(slug: string, locale: Locale): Promise<{ tree: CourseTree; stamp: string } | null> {
+  // asked on every course, lesson and quiz page: plain SQL, one small row
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT "id", "slug", "contentVersion", "updatedAt" FROM "Course" WHERE "slug" = ${slug} AND "status" = 'published'`
+  const first = rows[0]
+  return first ? treeOf(headOf(first), locale) : null
+}
+
+/** One page of published courses, in catalogue order, each as its tree (this process's copies where current). */
+export async function findCourseTrees({ locale, topic, skip, take }: { locale: Locale; topic: string | null; skip: number; take: number }): Promise<CourseTree[]> {
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT "id", "slug", "contentVersion", "updatedAt" FROM "Course"
+    WHERE "status" = 'published' ${topic ? Prisma.sql`AND "topic" = ${topic}` : Prisma.empty}
+    ORDER BY "sortOrder" ASC, "slug" ASC LIMIT ${take} OFFSET ${skip}`
+  const trees = await Promise.all(rows.map((row) => treeOf(headOf(row), locale)))
+  return trees.flatMap((t) => (t ? [t.tree] : []))
 }
 
 export async function findCourseTree(slug: string, locale: Locale): Promise<CourseTree | null> {

@@ -2,7 +2,7 @@
 import { prisma } from '#app/db.server.ts'
 import { Prisma } from '#app/generated/prisma/client.ts'
 import type { Locale } from '#app/i18n/config.ts'
-import { courseTreeSelect, isEnrolled, toCourseTree, type CourseTree } from '#app/modules/catalog/index.server.ts'
+import { activeEnrolment, courseTreeSelect, isEnrolled, toCourseTree, type CourseTree } from '#app/modules/catalog/index.server.ts'
 import { bool, text, whole } from '#app/modules/raw-rows.server.ts'
 import { bestScores, courseProgress, nextStep, whatIsLeft, type CourseProgress, type CourseShape } from './rules.ts'
 
@@ -31,30 +31,34 @@ export async function completeLesson(userId: string, courseSlug: string, lessonS
   return 'completed'
 }
 
-// What one learner has done in some courses: the lessons and quizzes of their trees, read in
-// plain SQL by the (userId, lessonId) and (userId, quizId) indexes. These run on every lesson,
-// course and quiz page, where Prisma's query builder cost far more than the reads themselves
-// (bench/RESULTS.md); each column is checked as it is read.
-async function completedLessonIds(userId: string, lessonIds: string[]): Promise<string[]> {
-  if (lessonIds.length === 0) return []
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    SELECT "lessonId" FROM "LessonProgress" WHERE "userId" = ${userId} AND "lessonId" IN (${Prisma.join(lessonIds)})`
-  return rows.map((r) => text(r.lessonId))
+// What one learner has done in some courses: the lessons and quizzes of their trees (and, for
+// one course, the enrolment), in one plain SQL query by the (userId, lessonId), (userId,
+// quizId) and (userId, courseId) indexes. It runs on every lesson, course and quiz page, where
+// Prisma's query builder cost far more than the reads themselves (bench/RESULTS.md); every
+// part names its columns alike, and each value is checked as it is read.
+async function learnerRows(userId: string, lessonIds: string[], quizIds: string[], enrolmentOf: string | null) {
+  const parts: Prisma.Sql[] = []
+  if (lessonIds.length > 0)
+    parts.push(Prisma.sql`SELECT 'lesson' AS "kind", "lessonId" AS "ref", 0 AS "percent", FALSE AS "passed" FROM "LessonProgress" WHERE "userId" = ${userId} AND "lessonId" IN (${Prisma.join(lessonIds)})`)
+  if (quizIds.length > 0)
+    parts.push(Prisma.sql`SELECT 'attempt' AS "kind", "quizId" AS "ref", "percent" AS "percent", "passed" AS "passed" FROM "Attempt" WHERE "userId" = ${userId} AND "quizId" IN (${Prisma.join(quizIds)})`)
+  if (enrolmentOf) parts.push(Prisma.sql`SELECT 'enrolment' AS "kind", "status" AS "ref", 0 AS "percent", FALSE AS "passed" FROM "Enrollment" WHERE "userId" = ${userId} AND "courseId" = ${enrolmentOf}`)
+  if (parts.length === 0) return []
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.join(parts, ' UNION ALL '))
+  return rows.map((r) => ({ kind: text(r.kind), ref: text(r.ref), percent: whole(r.percent), passed: bool(r.passed) }))
 }
 
-async function quizAttempts(userId: string, quizIds: string[]) {
-  if (quizIds.length === 0) return []
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    SELECT "quizId", "percent", "passed" FROM "Attempt" WHERE "userId" = ${userId} AND "quizId" IN (${Prisma.join(quizIds)})`
-  return rows.map((r) => ({ quizId: text(r.quizId), percent: whole(r.percent), passed: bool(r.passed) }))
-}
-
-async function learnerState(userId: string, courses: CourseTree[]) {
+async function learnerState(userId: string, courses: CourseTree[], enrolmentOf: string | null = null) {
   const modules = courses.flatMap((c) => c.modules)
-  const [done, attempts] = await Promise.all([
-    completedLessonIds(userId, modules.flatMap((m) => m.lessons.map((l) => l.id))),
-    quizAttempts(userId, modules.flatMap((m) => (m.quiz ? [m.quiz.id] : []))),
-  ])
+  const rows = await learnerRows(
+    userId,
+    modules.flatMap((m) => m.lessons.map((l) => l.id)),
+    modules.flatMap((m) => (m.quiz ? [m.quiz.id] : [])),
+    enrolmentOf,
+  )
+  const done = rows.filter((r) => r.kind === 'lesson').map((r) => r.ref)
+  const attempts = rows.filter((r) => r.kind === 'attempt').map((r) => ({ quizId: r.ref, percent: r.percent, passed: r.passed }))
+  const enrolled = rows.some((r) => r.kind === 'enrolment' && activeEnrolment(r.ref))
   const best = bestScores(attempts)
   const attemptCounts = new Map<string, number>()
   for (const a of attempts) attemptCounts.set(a.quizId, (attemptCounts.get(a.quizId) ?? 0) + 1)
@@ -65,6 +69,7 @@ async function learnerState(userId: string, courses: CourseTree[]) {
     },
     best,
     attemptCounts,
+    enrolled,
   }
 }
 
@@ -78,7 +83,7 @@ export type CourseStanding = {
 
 /** Where a learner stands in one course (for the course and lesson pages). */
 export async function getCourseStanding(userId: string, course: CourseTree): Promise<CourseStanding> {
-  const [enrolled, { state }] = await Promise.all([isEnrolled(userId, course.id), learnerState(userId, [course])])
+  const { state, enrolled } = await learnerState(userId, [course], course.id)
   const shape = shapeOf(course)
   const next = nextStep(shape, state)
   const lessons = course.modules.flatMap((m) => m.lessons)
