@@ -6,6 +6,7 @@
 // prisma/snapshots/) and the current one.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -38,7 +39,10 @@ function diff(from: string | null, to: string): string {
   const args = ['prisma', 'migrate', 'diff', '--script', '--to-schema-datamodel', to]
   if (from) args.push('--from-schema-datamodel', from)
   else args.push('--from-empty')
-  return execFileSync('npx', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  // the diff reads no database, but the CLI opens the config's adapter: give it a scratch
+  // file, so that a fresh clone (no data/ folder yet) can write migrations too
+  const scratch = `file:${path.join(os.tmpdir(), `tamkeen-migrate-diff-${process.pid}.db`)}`
+  return execFileSync('npx', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: scratch } })
 }
 
 function withTemp<T>(text: string, fn: (file: string) => T): T {
