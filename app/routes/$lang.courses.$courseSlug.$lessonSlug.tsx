@@ -23,14 +23,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request)
   const standing = user ? await getCourseStanding(user.id, page.course) : null
   const t = await i18nServer.getFixedT(request, 'common')
-  const { course, ...rest } = page
+  const { course, module, lesson } = page
+  // only what the page shows: the data travels a second time inside the HTML, for hydration
   return {
-    title: `${page.lesson.title} — ${course.title} — ${t('appName')}`,
+    title: `${lesson.title} — ${course.title} — ${t('appName')}`,
     locale,
-    ...rest,
     course: { slug: course.slug, title: course.title },
+    module: { slug: module.slug, title: module.title },
+    lesson: { title: lesson.title, minutes: lesson.minutes, bodyHtml: lesson.bodyHtml, shownIn: lesson.shownIn, fallback: lesson.fallback },
+    previous: page.previous,
+    next: page.next,
+    quizAfter: page.quizAfter,
+    position: page.position,
+    lessonCount: page.lessonCount,
     enrolled: standing?.enrolled ?? false,
-    completed: standing?.completedLessonIds.includes(page.lesson.id) ?? false,
+    completed: standing?.completedLessonIds.includes(lesson.id) ?? false,
     progress: standing?.progress ?? null,
     justCompleted: new URL(request.url).searchParams.get('done') === '1',
   }
