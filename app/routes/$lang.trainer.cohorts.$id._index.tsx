@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireCohortAccess(request, cohortId)
   const url = new URL(request.url)
   const query = parseMatrixQuery(url.searchParams)
-  const [{ modules, rows }, overview, t] = await Promise.all([getCohortMatrix(cohortId, lang), getCohortOverview(cohortId, lang), i18nServer.getFixedT(request, 'cohorts')])
+  const [{ modules, rows }, overview, t] = await Promise.all([getCohortMatrix(cohortId, lang), getCohortOverview(request, cohortId, lang), i18nServer.getFixedT(request, 'cohorts')])
   const shown = paginate(sortAndFilter(rows, query, lang), query.page)
   const done = url.searchParams.get('done')
   return {

@@ -11,7 +11,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
   const cohortId = params.id ?? ''
   await requireCohortAccess(request, cohortId)
-  const [quizzes, overview, t] = await Promise.all([getCohortQuizResults(cohortId, lang), getCohortOverview(cohortId, lang), i18nServer.getFixedT(request, 'cohorts')])
+  const [quizzes, overview, t] = await Promise.all([getCohortQuizResults(cohortId, lang), getCohortOverview(request, cohortId, lang), i18nServer.getFixedT(request, 'cohorts')])
   return { title: `${t('quizzes.heading')} — ${overview.name}`, lang, cohortId, quizzes }
 }
 

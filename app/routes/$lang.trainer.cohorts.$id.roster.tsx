@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [roster, targets, overview, t] = await Promise.all([
     listRoster(cohortId, page),
     listMoveTargets(cohortId, user, lang),
-    getCohortOverview(cohortId, lang),
+    getCohortOverview(request, cohortId, lang),
     i18nServer.getFixedT(request, 'cohorts'),
   ])
   const done = url.searchParams.get('done')

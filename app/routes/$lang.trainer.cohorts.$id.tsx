@@ -10,7 +10,7 @@ import { getCohortOverview, publicOrigin, requireCohortAccess } from '#app/modul
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
   await requireCohortAccess(request, params.id ?? '')
-  const cohort = await getCohortOverview(params.id ?? '', lang)
+  const cohort = await getCohortOverview(request, params.id ?? '', lang)
   return { lang, cohort, origin: publicOrigin(request) }
 }
 

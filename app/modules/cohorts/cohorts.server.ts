@@ -1,6 +1,7 @@
 // Cohorts in the database: creating and archiving them, trainers, invites and who may see
 // which cohort. Every change writes an audit event.
 import { prisma } from '#app/db.server.ts'
+import { perRequest } from '#app/modules/per-request.server.ts'
 import { env } from '#app/env.server.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { hasRole, requireRole } from '#app/modules/auth/index.server.ts'
@@ -172,24 +173,36 @@ export async function archiveCohort(actorId: string, cohortId: string) {
  */
 export async function requireCohortAccess(request: Request, cohortId: string) {
   const user = await requireRole(request, 'trainer')
-  const cohort = await prisma.cohort.findUnique({
-    where: { id: cohortId },
-    select: { id: true, trainers: { where: { userId: user.id }, select: { userId: true } } },
-  })
-  if (!cohort) throw new Response('Not found', { status: 404 })
-  if (cohort.trainers.length > 0) return user
+  const link = await trainerLinkOnce(request, cohortId, user.id)
+  if (link === 'no-cohort') throw new Response('Not found', { status: 404 })
+  if (link === 'assigned') return user
   if (hasRole(user, 'coordinator')) return requireRole(request, 'coordinator')
   throw new Response('Forbidden', { status: 403 })
 }
 
-/** The cohort's header facts for its dashboard. */
-export async function getCohortOverview(cohortId: string, locale: Locale) {
+async function trainerLink(cohortId: string, userId: string): Promise<'assigned' | 'not-assigned' | 'no-cohort'> {
+  const cohort = await prisma.cohort.findUnique({
+    where: { id: cohortId },
+    select: { id: true, trainers: { where: { userId }, select: { userId: true } } },
+  })
+  return !cohort ? 'no-cohort' : cohort.trainers.length > 0 ? 'assigned' : 'not-assigned'
+}
+const trainerLinkOnce = perRequest(trainerLink, (cohortId, userId) => `${cohortId}:${userId}`)
+
+async function findCohortOverview(cohortId: string, locale: Locale) {
   const cohort = await prisma.cohort.findUnique({
     where: { id: cohortId },
     select: { ...listSelect, inviteCode: true, inviteOpen: true, courseId: true },
   })
-  if (!cohort) throw new Response('Not found', { status: 404 })
-  return { ...present(cohort, locale), inviteCode: cohort.inviteCode, inviteOpen: cohort.inviteOpen, courseId: cohort.courseId }
+  return cohort ? { ...present(cohort, locale), inviteCode: cohort.inviteCode, inviteOpen: cohort.inviteOpen, courseId: cohort.courseId } : null
+}
+const cohortOverviewOnce = perRequest(findCohortOverview, (cohortId, locale) => `${cohortId}:${locale}`)
+
+/** The cohort's header facts for its dashboard (read once per request: the frame and the section both show them). */
+export async function getCohortOverview(request: Request, cohortId: string, locale: Locale) {
+  const overview = await cohortOverviewOnce(request, cohortId, locale)
+  if (!overview) throw new Response('Not found', { status: 404 })
+  return overview
 }
 
 export async function rotateInviteCode(actorId: string, cohortId: string) {
