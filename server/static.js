@@ -68,6 +68,6 @@ export function staticFiles(clientDir) {
       return serveAssets(req, res, next)
     }
     // only names the build holds reach the disk: pages never wait for a lookup
-    return topLevel.has(decodeURIComponent(first)) ? servePublic(req, res, next) : next()
+    return topLevel.has(first) ? servePublic(req, res, next) : next()
   }
 }

@@ -79,7 +79,7 @@ test('a hashed asset is sent as the build compressed it, cached for a year, and 
 
 test('only files of the build are served; anything else reaches the pages', async () => {
   expect((await raw(`${base}/favicon.svg`, 'identity')).status).toBe(200)
-  for (const url of ['/assets/entry-abc123.js.br', '/assets/missing.js', '/en/courses', '/../package.json']) {
+  for (const url of ['/assets/entry-abc123.js.br', '/assets/missing.js', '/en/courses', '/../package.json', '/%E0%A4%A', '/assets/%E0%A4%A']) {
     const response = await raw(`${base}${url}`, 'identity')
     expect(response.status, url).toBe(404)
     expect(response.body.toString(), url).toBe('page handler')
