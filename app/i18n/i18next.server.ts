@@ -1,7 +1,7 @@
 // i18next on the server: one instance per language, made once per process and never
 // switched to another language, so every request reads from it without creating its own
-// (creating and initialising an instance per request and per `getFixedT` cost about a
-// tenth of a lesson page's CPU time: bench/RESULTS.md). Nothing request-specific is kept
+// (creating and initialising an instance per request and per `getFixedT` cost about
+// 8 % of a lesson page's CPU time: bench/RESULTS.md). Nothing request-specific is kept
 // in them: the language is the instance's, the namespace is chosen per call.
 import { createInstance, type Namespace, type TFunction, type i18n } from 'i18next'
 import { defaultLocale, i18nOptions, isLocale, locales, type Locale } from './config.ts'
