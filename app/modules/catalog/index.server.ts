@@ -7,7 +7,7 @@ import { pickTranslation } from './translate.ts'
 import { findCourse, findCourseTrees, type CourseTree, type LessonRef, type ModuleNode } from './tree.server.ts'
 
 export type { CourseTree, LessonRef, ModuleNode, QuizRef } from './tree.server.ts'
-export { findCourse, findCourseTrees, findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
+export { findCourse, findCourseById, findCourseTrees, findCourseTree, findCourseTree as getCourseOutline, toCourseTree, courseTreeSelect } from './tree.server.ts'
 export { topics, type Topic }
 
 export function isTopic(value: unknown): value is Topic {

@@ -154,6 +154,14 @@ export async function findCourse(slug: string, locale: Locale): Promise<{ tree: 
   return first ? treeOf(headOf(first), locale) : null
 }
 
+/** A course's tree by id, published or retired (a cohort keeps the course it was made for). */
+export async function findCourseById(id: string, locale: Locale): Promise<CourseTree | null> {
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT "id", "slug", "contentVersion", "updatedAt" FROM "Course" WHERE "id" = ${id}`
+  const first = rows[0]
+  return first ? ((await treeOf(headOf(first), locale))?.tree ?? null) : null
+}
+
 /** One page of published courses, in catalogue order, each as its tree (this process's copies where current). */
 export async function findCourseTrees({ locale, topic, skip, take }: { locale: Locale; topic: string | null; skip: number; take: number }): Promise<CourseTree[]> {
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`

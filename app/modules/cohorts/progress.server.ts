@@ -1,6 +1,7 @@
 // The data behind a cohort's progress matrix and quiz results, fetched in a fixed number
 // of queries whatever the size of the cohort (no query per learner).
 import { prisma } from '#app/db.server.ts'
+import { findCourseById } from '#app/modules/catalog/index.server.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { Prisma } from '#app/generated/prisma/client.ts'
 import { date, text, whole } from '#app/modules/raw-rows.server.ts'
@@ -16,23 +17,10 @@ async function activeLearnerIds(cohortId: string): Promise<string[]> {
   return rows.map((r) => r.userId)
 }
 
+/** The course's modules as the matrix shows them, from the process's copy of the course (decision 013). */
 async function courseModules(courseId: string, locale: Locale): Promise<MatrixModule[]> {
-  const modules = await prisma.module.findMany({
-    where: { courseId, status: 'published' },
-    orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      translations: { select: { locale: true, title: true } },
-      lessons: { where: { status: 'published' }, orderBy: { position: 'asc' }, select: { id: true } },
-      quiz: { select: { id: true, status: true } },
-    },
-  })
-  return modules.map((m) => ({
-    id: m.id,
-    title: pick(m.translations, locale)?.title ?? m.id,
-    lessonIds: m.lessons.map((l) => l.id),
-    quizId: m.quiz && m.quiz.status === 'published' ? m.quiz.id : null,
-  }))
+  const course = await findCourseById(courseId, locale)
+  return (course?.modules ?? []).map((m) => ({ id: m.id, title: m.title, lessonIds: m.lessons.map((l) => l.id), quizId: m.quiz?.id ?? null }))
 }
 
 // The matrix's big reads (for 500 learners: the learners, 5,000 completions, 1,500 best scores) in
