@@ -1,4 +1,5 @@
 import { prisma } from '#app/db.server.ts'
+import { perRequest } from '#app/modules/per-request.server.ts'
 import { bool, date, optionalDate, optionalText, text } from '#app/modules/raw-rows.server.ts'
 import { readSessionToken } from './cookie.server.ts'
 import {
@@ -99,17 +100,12 @@ export async function validateSessionToken(token: string) {
 }
 
 // The root loader and the page's own loader both ask who is signed in: the answer is read
-// once per request (the same Request object reaches every loader of a render) and kept only
-// as long as that request lives.
-const sessionOfRequest = new WeakMap<Request, ReturnType<typeof validateSessionToken>>()
+// once per request (the same Request object reaches every loader of a render).
+const sessionOnce = perRequest(validateSessionToken, (token) => token)
 
 export function getSession(request: Request) {
-  const known = sessionOfRequest.get(request)
-  if (known) return known
   const token = readSessionToken(request)
-  const session = token ? validateSessionToken(token) : Promise.resolve(null)
-  sessionOfRequest.set(request, session)
-  return session
+  return token ? sessionOnce(request, token) : Promise.resolve(null)
 }
 
 /** The session waiting for its second factor, if this request carries one. */
