@@ -32,11 +32,10 @@ describe('the progress matrix', () => {
     modules,
     learners,
     progress: [
-      { userId: 'a', lessonId: 'l1', completedAt: day('2026-03-02') },
-      { userId: 'a', lessonId: 'l2', completedAt: day('2026-03-03') },
-      { userId: 'a', lessonId: 'l3', completedAt: day('2026-03-20') },
-      { userId: 'b', lessonId: 'l1', completedAt: day('2026-03-04') },
-      { userId: 'b', lessonId: 'gone', completedAt: day('2026-03-21') }, // retired lesson
+      { userId: 'a', moduleId: 'm1', lessonsDone: 2, lastCompletedAt: day('2026-03-03') },
+      { userId: 'a', moduleId: 'm2', lessonsDone: 1, lastCompletedAt: day('2026-03-20') },
+      { userId: 'b', moduleId: 'm1', lessonsDone: 1, lastCompletedAt: day('2026-03-04') },
+      { userId: 'b', moduleId: 'gone', lessonsDone: 1, lastCompletedAt: day('2026-03-21') }, // retired module
     ],
     quizBest: [
       { userId: 'a', quizId: 'q1', bestPercent: 90, lastSubmittedAt: day('2026-03-21') },

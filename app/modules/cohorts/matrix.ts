@@ -8,7 +8,8 @@ export const BEHIND_SLACK = 0.1
 
 export type MatrixModule = { id: string; title: string; lessonIds: string[]; quizId: string | null }
 export type MatrixLearner = { userId: string; username: string; displayName: string; joinedAt: Date }
-export type ProgressRow = { userId: string; lessonId: string; completedAt: Date }
+/** How many of one module's lessons a learner has done, and when the last of them was. */
+export type ModuleProgressRow = { userId: string; moduleId: string; lessonsDone: number; lastCompletedAt: Date | null }
 export type QuizBestRow = { userId: string; quizId: string; bestPercent: number | null; lastSubmittedAt: Date | null }
 export type Schedule = { startsOn: Date; endsOn: Date }
 
@@ -61,26 +62,24 @@ function later(a: Date | null, b: Date | null): Date | null {
 export function computeMatrix(input: {
   modules: MatrixModule[]
   learners: MatrixLearner[]
-  progress: ProgressRow[]
+  progress: ModuleProgressRow[]
   quizBest: QuizBestRow[]
   schedule: Schedule
   now: Date
 }): MatrixRow[] {
   const { modules, learners, progress, quizBest, schedule, now } = input
-  const moduleOfLesson = new Map<string, string>()
-  for (const m of modules) for (const lessonId of m.lessonIds) moduleOfLesson.set(lessonId, m.id)
+  const shown = new Set(modules.map((m) => m.id))
   const lessonsTotal = modules.reduce((sum, m) => sum + m.lessonIds.length, 0)
 
   // userId -> moduleId -> lessons done; userId -> last activity
   const done = new Map<string, Map<string, number>>()
   const last = new Map<string, Date | null>()
   for (const p of progress) {
-    const moduleId = moduleOfLesson.get(p.lessonId)
-    if (!moduleId) continue // a retired lesson does not count
+    if (!shown.has(p.moduleId)) continue // a retired module does not count
     const perModule = done.get(p.userId) ?? new Map<string, number>()
-    perModule.set(moduleId, (perModule.get(moduleId) ?? 0) + 1)
+    perModule.set(p.moduleId, (perModule.get(p.moduleId) ?? 0) + p.lessonsDone)
     done.set(p.userId, perModule)
-    last.set(p.userId, later(last.get(p.userId) ?? null, p.completedAt))
+    last.set(p.userId, later(last.get(p.userId) ?? null, p.lastCompletedAt))
   }
   const best = new Map<string, number | null>()
   for (const q of quizBest) {
