@@ -1,6 +1,7 @@
 // Playwright fixtures: people and sessions made directly in the e2e database, so that a
 // test starts signed in without clicking through registration every time.
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import { test as base, type BrowserContext } from '@playwright/test'
 import Database from 'better-sqlite3'
@@ -64,3 +65,13 @@ export const test = base.extend<{ signInAs: (role?: TestUser['role'], locale?: s
   },
 })
 export { expect } from '@playwright/test'
+
+/** A page's own strings, so that a test reads the page as a person in that language would. */
+export function strings(lang: string, ns: string): (key: string) => string {
+  const json: unknown = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../public/locales/${lang}/${ns}.json`), 'utf8'))
+  return (key) => {
+    const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? Reflect.get(node, part) : undefined), json)
+    if (typeof value !== 'string') throw new Error(`no string ${ns}:${key} in ${lang}`)
+    return value
+  }
+}

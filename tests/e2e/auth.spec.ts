@@ -1,22 +1,10 @@
 // Account journeys through the real pages, in both languages (and, through the no-js
 // project, with JavaScript switched off): register, sign out, sign in, two-factor with an
 // app code and a recovery code, bad input, rate limits, deleting the account, admin roles.
-import fs from 'node:fs'
-import path from 'node:path'
 import { decodeBase32IgnorePadding } from '@oslojs/encoding'
 import { generateHOTP } from '@oslojs/otp'
 import type { Page } from '@playwright/test'
-import { createUser, expect, test } from '../playwright-utils.ts'
-
-/** The page's own strings, so the test reads the page as a person in that language would. */
-function strings(lang: string, ns: string): (key: string) => string {
-  const json: unknown = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/locales/${lang}/${ns}.json`), 'utf8'))
-  return (key) => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? Reflect.get(node, part) : undefined), json)
-    if (typeof value !== 'string') throw new Error(`no string ${ns}:${key} in ${lang}`)
-    return value
-  }
-}
+import { createUser, expect, test, strings } from '../playwright-utils.ts'
 
 const password = 'olive window river morning'
 const unique = () => `u${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`

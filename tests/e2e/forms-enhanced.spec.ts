@@ -4,20 +4,9 @@
 // still come back from it. Without JavaScript the same mistakes get the same messages from
 // the server. The breach list never reaches the browser.
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { dictionary } from '@zxcvbn-ts/language-common'
-import { createUser, e2eDb, expect, signIn, test } from '../playwright-utils.ts'
-
-function strings(lang: string, ns: string): (key: string) => string {
-  const json: unknown = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/locales/${lang}/${ns}.json`), 'utf8'))
-  return (key) => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? Reflect.get(node, part) : undefined), json)
-    if (typeof value !== 'string') throw new Error(`no string ${ns}:${key} in ${lang}`)
-    return value
-  }
-}
+import { createUser, e2eDb, expect, signIn, test, strings } from '../playwright-utils.ts'
 
 /** Counts the form posts the page sends, keeps the text of every script it loads, and its console errors. */
 function watch(page: Page) {

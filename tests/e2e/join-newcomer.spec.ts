@@ -2,20 +2,9 @@
 // to the invite page signed in, joins, and finds the course among their own. Runs in both
 // projects: in English with JavaScript, in Arabic without.
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-import { e2eDb, expect, test } from '../playwright-utils.ts'
+import { e2eDb, expect, test, strings } from '../playwright-utils.ts'
 
 const COURSE_ID = 'advocacy'
-
-function strings(lang: string, ns: string): (key: string) => string {
-  const json: unknown = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/locales/${lang}/${ns}.json`), 'utf8'))
-  return (key) => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? Reflect.get(node, part) : undefined), json)
-    if (typeof value !== 'string') throw new Error(`no string ${ns}:${key} in ${lang}`)
-    return value
-  }
-}
 
 /** The page's address is exactly this path (and query), on our own origin. */
 const at = (pathAndQuery: string) => new RegExp(`^https?://[^/]+${pathAndQuery.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
