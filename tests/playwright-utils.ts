@@ -1,7 +1,6 @@
 // Playwright fixtures: people and sessions made directly in the e2e database, so that a
 // test starts signed in without clicking through registration every time.
 import crypto from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import { test as base, type BrowserContext } from '@playwright/test'
 import Database from 'better-sqlite3'
@@ -66,12 +65,23 @@ export const test = base.extend<{ signInAs: (role?: TestUser['role'], locale?: s
 })
 export { expect } from '@playwright/test'
 
-/** A page's own strings, so that a test reads the page as a person in that language would. */
-export function strings(lang: string, ns: string): (key: string) => string {
-  const json: unknown = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../public/locales/${lang}/${ns}.json`), 'utf8'))
-  return (key) => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? Reflect.get(node, part) : undefined), json)
-    if (typeof value !== 'string') throw new Error(`no string ${ns}:${key} in ${lang}`)
-    return value
-  }
+/** A learner enrolled (no cohort) in the first course, every lesson done and every quiz passed. */
+export function eligibleLearner(locale: 'ar' | 'en') {
+  const learner = createUser('learner', locale)
+  const db = e2eDb()
+  const now = new Date().toISOString()
+  const course = db.prepare(`SELECT id, slug FROM "Course" WHERE status = 'published' ORDER BY sortOrder LIMIT 1`).get()
+  if (!course || typeof course !== 'object' || !('id' in course) || !('slug' in course)) throw new Error('no course imported')
+  const courseId = String(course.id)
+  db.prepare(`INSERT INTO "Enrollment" (id, userId, courseId, status, createdAt, updatedAt) VALUES (?, ?, ?, 'active', ?, ?)`).run(crypto.randomUUID().replace(/-/g, ''), learner.id, courseId, now, now)
+  db.prepare(
+    `INSERT INTO "LessonProgress" (id, userId, lessonId, completedAt)
+     SELECT lower(hex(randomblob(12))), ?, l.id, ? FROM "Lesson" l JOIN "Module" m ON m.id = l.moduleId WHERE m.courseId = ? AND l.status = 'published' AND m.status = 'published'`,
+  ).run(learner.id, now, courseId)
+  db.prepare(
+    `INSERT INTO "Attempt" (id, userId, quizId, submissionKey, score, maxScore, percent, passed, submittedAt)
+     SELECT lower(hex(randomblob(12))), ?, q.id, lower(hex(randomblob(16))), 10, 10, 100, 1, ? FROM "Quiz" q JOIN "Module" m ON m.id = q.moduleId WHERE m.courseId = ? AND m.status = 'published'`,
+  ).run(learner.id, now, courseId)
+  db.close()
+  return { learner, slug: String(course.slug) }
 }

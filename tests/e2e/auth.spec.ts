@@ -4,7 +4,8 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding'
 import { generateHOTP } from '@oslojs/otp'
 import type { Page } from '@playwright/test'
-import { createUser, expect, test, strings } from '../playwright-utils.ts'
+import { strings } from '../locale-strings.ts'
+import { createUser, expect, test } from '../playwright-utils.ts'
 
 const password = 'olive window river morning'
 const unique = () => `u${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`

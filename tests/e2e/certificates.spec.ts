@@ -3,7 +3,7 @@
 // Arabic without JavaScript. Runs in both projects (with and without JavaScript).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import { createUser, e2eDb, expect, signIn, test } from '../playwright-utils.ts'
+import { createUser, e2eDb, eligibleLearner, expect, signIn, test } from '../playwright-utils.ts'
 
 const id = () => crypto.randomUUID().replace(/-/g, '')
 
@@ -52,27 +52,6 @@ function cohortWithLearners() {
   )
   db2.close()
   return { cohortName: `Certificates cohort ${suffix}`, done, halfway, latinName: `Rim al-Hassan ${suffix}` }
-}
-
-/** A learner enrolled (no cohort) in the first course, every lesson done and every quiz passed. */
-function eligibleLearner(locale: 'ar' | 'en') {
-  const learner = createUser('learner', locale)
-  const db = e2eDb()
-  const now = new Date().toISOString()
-  const course = db.prepare(`SELECT id, slug FROM "Course" WHERE status = 'published' ORDER BY sortOrder LIMIT 1`).get()
-  if (!course || typeof course !== 'object' || !('id' in course) || !('slug' in course)) throw new Error('no course imported')
-  const courseId = String(course.id)
-  db.prepare(`INSERT INTO "Enrollment" (id, userId, courseId, status, createdAt, updatedAt) VALUES (?, ?, ?, 'active', ?, ?)`).run(id(), learner.id, courseId, now, now)
-  db.prepare(
-    `INSERT INTO "LessonProgress" (id, userId, lessonId, completedAt)
-     SELECT lower(hex(randomblob(12))), ?, l.id, ? FROM "Lesson" l JOIN "Module" m ON m.id = l.moduleId WHERE m.courseId = ? AND l.status = 'published' AND m.status = 'published'`,
-  ).run(learner.id, now, courseId)
-  db.prepare(
-    `INSERT INTO "Attempt" (id, userId, quizId, submissionKey, score, maxScore, percent, passed, submittedAt)
-     SELECT lower(hex(randomblob(12))), ?, q.id, lower(hex(randomblob(16))), 10, 10, 100, 1, ? FROM "Quiz" q JOIN "Module" m ON m.id = q.moduleId WHERE m.courseId = ? AND m.status = 'published'`,
-  ).run(learner.id, now, courseId)
-  db.close()
-  return { learner, slug: String(course.slug) }
 }
 
 test('a learner who finished a course asks for the certificate with the name to print', async ({ page, context }) => {

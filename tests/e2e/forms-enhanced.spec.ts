@@ -6,7 +6,8 @@
 import crypto from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { dictionary } from '@zxcvbn-ts/language-common'
-import { createUser, e2eDb, expect, signIn, test, strings } from '../playwright-utils.ts'
+import { strings } from '../locale-strings.ts'
+import { createUser, eligibleLearner, expect, signIn, test } from '../playwright-utils.ts'
 
 /** Counts the form posts the page sends, keeps the text of every script it loads, and its console errors. */
 function watch(page: Page) {
@@ -129,27 +130,6 @@ test('sign-in: empty fields are caught before sending; wrong credentials come fr
   await expect(page.locator('input[name="redirectTo"]')).toHaveValue(`/${lang}/me/sessions`)
   expect(seen.consoleErrors).toEqual([])
 })
-
-/** A learner enrolled in the first course with every lesson done and every quiz passed. */
-function eligibleLearner(locale: 'ar' | 'en') {
-  const learner = createUser('learner', locale)
-  const db = e2eDb()
-  const now = new Date().toISOString()
-  const course = db.prepare(`SELECT id, slug FROM "Course" WHERE status = 'published' ORDER BY sortOrder LIMIT 1`).get()
-  if (!course || typeof course !== 'object' || !('id' in course) || !('slug' in course)) throw new Error('no course imported')
-  const courseId = String(course.id)
-  db.prepare(`INSERT INTO "Enrollment" (id, userId, courseId, status, createdAt, updatedAt) VALUES (?, ?, ?, 'active', ?, ?)`).run(unique(), learner.id, courseId, now, now)
-  db.prepare(
-    `INSERT INTO "LessonProgress" (id, userId, lessonId, completedAt)
-     SELECT lower(hex(randomblob(12))), ?, l.id, ? FROM "Lesson" l JOIN "Module" m ON m.id = l.moduleId WHERE m.courseId = ? AND l.status = 'published' AND m.status = 'published'`,
-  ).run(learner.id, now, courseId)
-  db.prepare(
-    `INSERT INTO "Attempt" (id, userId, quizId, submissionKey, score, maxScore, percent, passed, submittedAt)
-     SELECT lower(hex(randomblob(12))), ?, q.id, lower(hex(randomblob(16))), 10, 10, 100, 1, ? FROM "Quiz" q JOIN "Module" m ON m.id = q.moduleId WHERE m.courseId = ? AND m.status = 'published'`,
-  ).run(learner.id, now, courseId)
-  db.close()
-  return { learner, slug: String(course.slug) }
-}
 
 test('certificate name: a name in the wrong script is caught before sending', async ({ page, context }, testInfo) => {
   const js = testInfo.project.name === 'js'

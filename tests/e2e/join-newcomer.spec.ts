@@ -2,7 +2,8 @@
 // to the invite page signed in, joins, and finds the course among their own. Runs in both
 // projects: in English with JavaScript, in Arabic without.
 import crypto from 'node:crypto'
-import { e2eDb, expect, test, strings } from '../playwright-utils.ts'
+import { strings } from '../locale-strings.ts'
+import { e2eDb, expect, test } from '../playwright-utils.ts'
 
 const COURSE_ID = 'advocacy'
 
