@@ -4,7 +4,7 @@
 // 8 % of a lesson page's CPU time: bench/RESULTS.md). Nothing request-specific is kept
 // in them: the language is the instance's, the namespace is chosen per call.
 import { createInstance, type Namespace, type TFunction, type i18n } from 'i18next'
-import { defaultLocale, i18nOptions, isLocale, locales, type Locale } from './config.ts'
+import { defaultLocale, i18nOptions, isLocale, type Locale } from './config.ts'
 import { initReactI18next } from 'react-i18next'
 import { requestLocale } from './locale.server.ts'
 import { resources } from './resources.ts'
@@ -24,10 +24,6 @@ export function serverI18n(locale: Locale): i18n {
 }
 
 export const i18nServer = {
-  supportedLanguages: locales,
-  async getLocale(request: Request): Promise<Locale> {
-    return requestLocale(request)
-  },
   /** A translation function in the request's language (or a named one), for one namespace. */
   async getFixedT<N extends Namespace>(requestOrLocale: Request | string, ns: N): Promise<TFunction<N>> {
     const lng = typeof requestOrLocale !== 'string' ? requestLocale(requestOrLocale) : isLocale(requestOrLocale) ? requestOrLocale : defaultLocale
