@@ -2,7 +2,9 @@
 // production server, autocannon from this process against five scenarios, the hottest
 // queries through Prisma and the raw driver, and the page weight of the routes. Prints a
 // table and writes bench/results.json. Options: --db sqlite|pg (default both),
-// --duration <seconds per scenario> (default 10), --keep (keep the databases).
+// --duration <seconds per scenario> (default 10), --keep (keep the databases), --only <text>
+// (only the scenarios whose name contains it: a quick check while working, which prints
+// its figures but leaves bench/results.json as it was).
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -22,6 +24,7 @@ const option = (name: string) => {
 const duration = Number(option('duration') ?? 10)
 const onlyDb = option('db')
 const keep = args.includes('--keep')
+const only = option('only')
 const pgServer = (process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres').replace(/\/[^/]*$/, '')
 const started = Date.now()
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
@@ -442,7 +445,7 @@ for (const name of wanted) {
     server = await startServer(db.port, db.url)
     const base = `http://127.0.0.1:${db.port}`
     const scenarioResults: ScenarioResult[] = []
-    for (const scenario of scenarios(fixture)) {
+    for (const scenario of scenarios(fixture).filter((s) => !only || s.name.includes(only))) {
       try {
         await checkOnce(base, scenario)
         await load(base, scenario, 2) // warm-up: JIT, caches, connection pool
@@ -457,11 +460,11 @@ for (const name of wanted) {
       }
       await drain(base)
     }
-    if (name === 'sqlite' || !results.firstLessonView) results.firstLessonView = await firstLessonView(base, fixture).catch((error: unknown) => (log(`page weight FAILED: ${String(error)}`), null))
+    if (!only && (name === 'sqlite' || !results.firstLessonView)) results.firstLessonView = await firstLessonView(base, fixture).catch((error: unknown) => (log(`page weight FAILED: ${String(error)}`), null))
     await stopServer(server)
     server = undefined
     log(`${name}: Prisma against the raw driver`)
-    const hot = tagged<HotQuery[]>(await run('npx', ['tsx', 'bench/hot-query.ts', fixture.courseSlug, fixture.learnerToken, '2000'], { DATABASE_URL: db.url, NODE_ENV: 'production' }, true), 'BENCH_HOT')
+    const hot = only ? [] : tagged<HotQuery[]>(await run('npx', ['tsx', 'bench/hot-query.ts', fixture.courseSlug, fixture.learnerToken, '2000'], { DATABASE_URL: db.url, NODE_ENV: 'production' }, true), 'BENCH_HOT')
     results.databases.push({ database: name, seedSeconds, scenarios: scenarioResults, hotQueries: hot })
   } finally {
     if (server) await stopServer(server)
@@ -471,7 +474,7 @@ for (const name of wanted) {
 
 results.totalSeconds = Math.round((Date.now() - started) / 1000)
 results.machine.loadAverageAtEnd = os.loadavg()
-fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n')
+if (!only) fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n')
 
 // ---------------------------------------------------------------- report
 
@@ -494,4 +497,4 @@ if (heaviest) {
 if (results.firstLessonView)
   console.log(`First lesson view: ${(results.firstLessonView.totalBytes / 1024).toFixed(1)} KB transferred (target ≤ 250 KB): ${Object.entries(results.firstLessonView.byType).map(([t, b]) => `${t} ${(b / 1024).toFixed(1)} KB`).join(', ')}`)
 console.log(`\nLoad average (1/5/15 min) at start ${results.machine.loadAverageAtStart.map((l) => l.toFixed(1)).join('/')}, at end ${results.machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join('/')} on ${results.machine.cpus} CPUs: above the CPU count, latencies include waiting for a CPU.`)
-console.log(`bench/results.json written; ${results.totalSeconds} s in all.`)
+console.log(`${only ? 'bench/results.json left as it was (--only)' : 'bench/results.json written'}; ${results.totalSeconds} s in all.`)

@@ -2,6 +2,7 @@
 // which cohort. Every change writes an audit event.
 import { prisma } from '#app/db.server.ts'
 import { perRequest } from '#app/modules/per-request.server.ts'
+import { bool, date, optionalDate, optionalText, text, whole } from '#app/modules/raw-rows.server.ts'
 import { env } from '#app/env.server.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { hasRole, requireRole } from '#app/modules/auth/index.server.ts'
@@ -180,21 +181,45 @@ export async function requireCohortAccess(request: Request, cohortId: string) {
   throw new Response('Forbidden', { status: 403 })
 }
 
+// The access check and the header run on every page of a cohort's dashboard: in plain SQL
+// (decision 012), one query for the link and two for the header instead of about eight
+// through Prisma's nested selects.
 async function trainerLink(cohortId: string, userId: string): Promise<'assigned' | 'not-assigned' | 'no-cohort'> {
-  const cohort = await prisma.cohort.findUnique({
-    where: { id: cohortId },
-    select: { id: true, trainers: { where: { userId }, select: { userId: true } } },
-  })
-  return !cohort ? 'no-cohort' : cohort.trainers.length > 0 ? 'assigned' : 'not-assigned'
+  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT EXISTS (SELECT 1 FROM "CohortTrainer" t WHERE t."cohortId" = c."id" AND t."userId" = ${userId}) AS "assigned"
+    FROM "Cohort" c WHERE c."id" = ${cohortId}`
+  return !row ? 'no-cohort' : bool(row.assigned) ? 'assigned' : 'not-assigned'
 }
 const trainerLinkOnce = perRequest(trainerLink, (cohortId, userId) => `${cohortId}:${userId}`)
 
 async function findCohortOverview(cohortId: string, locale: Locale) {
-  const cohort = await prisma.cohort.findUnique({
-    where: { id: cohortId },
-    select: { ...listSelect, inviteCode: true, inviteOpen: true, courseId: true },
-  })
-  return cohort ? { ...present(cohort, locale), inviteCode: cohort.inviteCode, inviteOpen: cohort.inviteOpen, courseId: cohort.courseId } : null
+  const [[row], trainers] = await Promise.all([
+    prisma.$queryRaw<Record<string, unknown>[]>`
+      SELECT c."id", c."nameAr", c."nameEn", c."startsOn", c."endsOn", c."capacity", c."archivedAt", c."inviteCode", c."inviteOpen",
+        c."courseId", co."slug",
+        (SELECT tr."title" FROM "CourseTranslation" tr WHERE tr."courseId" = c."courseId" ORDER BY CASE WHEN tr."locale" = ${locale} THEN 0 ELSE 1 END, tr."locale" LIMIT 1) AS "courseTitle",
+        (SELECT COUNT(*) FROM "Enrollment" e WHERE e."cohortId" = c."id" AND e."status" = 'active') AS "learners"
+      FROM "Cohort" c JOIN "Course" co ON co."id" = c."courseId"
+      WHERE c."id" = ${cohortId}`,
+    prisma.$queryRaw<Record<string, unknown>[]>`
+      SELECT u."username", u."displayName" FROM "CohortTrainer" t JOIN "User" u ON u."id" = t."userId"
+      WHERE t."cohortId" = ${cohortId} ORDER BY u."username" LIMIT 20`,
+  ])
+  if (!row) return null
+  const courseTitle = optionalText(row.courseTitle)
+  const cohort: ListedCohort = {
+    id: text(row.id),
+    nameAr: text(row.nameAr),
+    nameEn: text(row.nameEn),
+    startsOn: date(row.startsOn),
+    endsOn: date(row.endsOn),
+    capacity: whole(row.capacity),
+    archivedAt: optionalDate(row.archivedAt),
+    course: { id: text(row.courseId), slug: text(row.slug), translations: courseTitle === null ? [] : [{ locale, title: courseTitle }] },
+    trainers: trainers.map((t) => ({ user: { username: text(t.username), displayName: text(t.displayName) } })),
+    _count: { enrollments: whole(row.learners) },
+  }
+  return { ...present(cohort, locale), inviteCode: optionalText(row.inviteCode), inviteOpen: bool(row.inviteOpen), courseId: cohort.course.id }
 }
 const cohortOverviewOnce = perRequest(findCohortOverview, (cohortId, locale) => `${cohortId}:${locale}`)
 

@@ -68,8 +68,9 @@ async function cohortQuizBest(cohortId: string, quizIds: string[]): Promise<Quiz
 
 /** Learner x module for a whole cohort: lessons done, best quiz score, last activity. */
 export async function getCohortMatrix(cohortId: string, locale: Locale, now = new Date()) {
-  const cohort = await prisma.cohort.findUnique({ where: { id: cohortId }, select: { courseId: true, startsOn: true, endsOn: true } })
-  if (!cohort) throw new Response('Not found', { status: 404 })
+  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT "courseId", "startsOn", "endsOn" FROM "Cohort" WHERE "id" = ${cohortId}`
+  if (!row) throw new Response('Not found', { status: 404 })
+  const cohort = { courseId: text(row.courseId), startsOn: date(row.startsOn), endsOn: date(row.endsOn) }
   const modules = await courseModules(cohort.courseId, locale)
   const lessonIds = modules.flatMap((m) => m.lessonIds)
   const quizIds = modules.flatMap((m) => (m.quizId ? [m.quizId] : []))
