@@ -2,10 +2,10 @@ import { Writable } from 'node:stream'
 import { type AppLoadContext, type EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
-import { I18nextProvider } from 'react-i18next'
 import { NonceProvider } from '#app/components/nonce-provider.tsx'
-import { serverI18n } from '#app/i18n/i18next.server.ts'
-import { langCookie, localeFromCookie, localeFromPath, requestLocale } from '#app/i18n/locale.server.ts'
+import { resources } from '#app/i18n/resources.ts'
+import { langCookie, localeFromCookie, localeFromPath } from '#app/i18n/locale.server.ts'
+import { namespacesPending, Translations, TranslationsProvider } from '#app/i18n/react.tsx'
 
 export const streamTimeout = 10_000
 
@@ -16,8 +16,6 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const i18n = serverI18n(requestLocale(request))
-
   // remember the language of a prefixed page, so that `/` comes back to it next time
   const pathLocale = localeFromPath(new URL(request.url).pathname)
   if (pathLocale && localeFromCookie(request.headers.get('Cookie')) !== pathLocale) {
@@ -25,6 +23,8 @@ export default async function handleRequest(
   }
 
   const nonce = loadContext.cspNonce ?? ''
+  // this page's own note of the namespaces its components use, written into its meta below
+  const translations = new Translations(resources)
   return new Promise<Response>((resolve, reject) => {
     let didError = false
     // Wait for everything (learners without JavaScript must get the whole page), then send
@@ -32,9 +32,9 @@ export default async function handleRequest(
     // write costs the HTTP and gzip streams far less than React's many small ones.
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
+        <TranslationsProvider translations={translations}>
           <RemixServer context={remixContext} url={request.url} nonce={nonce} abortDelay={streamTimeout} />
-        </I18nextProvider>
+        </TranslationsProvider>
       </NonceProvider>,
       {
         nonce,
@@ -48,7 +48,8 @@ export default async function handleRequest(
             final(done) {
               clearTimeout(timer)
               responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-              resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: didError ? 500 : responseStatusCode }))
+              const html = Buffer.concat(chunks).toString('utf8').replace(`content="${namespacesPending}"`, `content="${[...translations.used].sort().join(',')}"`)
+              resolve(new Response(html, { headers: responseHeaders, status: didError ? 500 : responseStatusCode }))
               done()
             },
           })

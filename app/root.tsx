@@ -1,23 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  isRouteErrorResponse,
-  useLocation,
-  useRouteError,
-  useRouteLoaderData,
-} from '@remix-run/react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLocation, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useChangeLanguage } from 'remix-i18next/react'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { SiteFooter, SiteHeader } from '#app/components/site-header.tsx'
 import { useNonce } from '#app/components/nonce-provider.tsx'
 import { defaultLocale, dirOf, isLocale, otherLocale, switchLocalePath } from '#app/i18n/config.ts'
 import { detectLocale } from '#app/i18n/locale.server.ts'
+import { LanguageProvider, NamespacesMeta, useTranslation } from '#app/i18n/react.tsx'
 import { getOptionalUser } from '#app/modules/auth/index.server.ts'
 import appStyles from '#app/styles/app.css?url'
 
@@ -46,29 +35,27 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = data?.locale ?? defaultLocale
   const nonce = useNonce()
   const location = useLocation()
-  useChangeLanguage(locale)
   const other = otherLocale(locale)
   return (
-    <html lang={locale} dir={dirOf(locale)}>
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <Meta />
-        <Links />
-      </head>
-      <body>
-        <SiteHeader
-          locale={locale}
-          user={data?.user ?? null}
-          switchHref={switchLocalePath(location.pathname + location.search, other)}
-        />
-        {children}
-        <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
-      </body>
-    </html>
+    <LanguageProvider language={locale}>
+      <html lang={locale} dir={dirOf(locale)}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="referrer" content="no-referrer" />
+          <NamespacesMeta />
+          <Meta />
+          <Links />
+        </head>
+        <body>
+          <SiteHeader locale={locale} user={data?.user ?? null} switchHref={switchLocalePath(location.pathname + location.search, other)} />
+          {children}
+          <SiteFooter />
+          <ScrollRestoration nonce={nonce} />
+          <Scripts nonce={nonce} />
+        </body>
+      </html>
+    </LanguageProvider>
   )
 }
 

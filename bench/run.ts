@@ -296,29 +296,56 @@ function readManifest(): Manifest {
   return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1))
 }
 
-/** The translation modules entry.client loads for a language (every page loads its language's). */
-function translationModules(manifest: Manifest, lng: string): string[] {
+/** The translation modules in the build, by namespace, for a language (entry.client loads each on demand). */
+function translationModules(manifest: Manifest, lng: string): Map<string, string> {
   const entry = fs.readFileSync(path.join(root, buildDir, 'client', manifest.entry.module), 'utf8')
-  const pattern = new RegExp(`locales/${lng}/[a-z]+\\.json":\\(\\)=>[A-Za-z_$]+\\(\\(\\)=>import\\("\\./([^"]+)"\\)`, 'g')
-  return [...entry.matchAll(pattern)].map((m) => `/assets/${m[1]}`)
+  const pattern = new RegExp(`locales/${lng}/([a-z]+)\\.json":\\(\\)=>[A-Za-z_$]+\\(\\(\\)=>import\\("\\./([^"]+)"\\)`, 'g')
+  return new Map([...entry.matchAll(pattern)].map((m) => [m[1] ?? '', `/assets/${m[2]}`]))
+}
+
+/**
+ * The namespaces a route's page can ask for: every `useTranslation(...)` in its module and in
+ * the app modules it imports, at any depth (the page's meta lists those its components really
+ * used, which is at most this), and `common`, which the root always uses.
+ */
+function namespacesOf(routeId: string): Set<string> {
+  const found = new Set(['common'])
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file) || !fs.existsSync(file)) return
+    seen.add(file)
+    const source = fs.readFileSync(file, 'utf8')
+    for (const m of source.matchAll(/useTranslation\((?:'([a-z]+)')?\)/g)) found.add(m[1] ?? 'common')
+    for (const m of source.matchAll(/from '(#app\/[^']+|\.\.?\/[^']+)'/g)) {
+      const spec = m[1] ?? ''
+      visit(spec.startsWith('#app/') ? path.join(root, 'app', spec.slice(5)) : path.resolve(path.dirname(file), spec))
+    }
+  }
+  for (const ext of ['.tsx', '.ts']) visit(path.join(root, 'app', routeId + ext))
+  return found
 }
 
 /**
  * For every route: the JavaScript a first visit loads (entry, root, parents, the route, and
- * the Arabic translation modules), as the server sends it: the build's precompressed gzip
- * (level 9) and brotli (quality 11) files. Browsers ask for brotli; gzip is the target's unit.
+ * the Arabic translation modules of the namespaces its pages use), as the server sends it:
+ * the build's precompressed gzip (level 9) and brotli (quality 11) files. Browsers ask for
+ * brotli; gzip is the target's unit.
  */
 function javascriptPerRoute() {
   const manifest = readManifest()
   const translations = translationModules(manifest, 'ar')
-  if (translations.length === 0) throw new Error('no translation modules found in the entry chunk')
+  if (translations.size === 0) throw new Error('no translation modules found in the entry chunk')
   const size = (asset: string, suffix: '.gz' | '.br') => fs.statSync(path.join(root, buildDir, 'client', asset + suffix)).size
   return Object.values(manifest.routes)
     .map((route) => {
-      const files = new Set([manifest.entry.module, ...manifest.entry.imports, ...translations])
+      const files = new Set([manifest.entry.module, ...manifest.entry.imports])
       for (let r: Manifest['routes'][string] | undefined = route; r; r = r.parentId ? manifest.routes[r.parentId] : undefined) {
         files.add(r.module)
         for (const i of r.imports ?? []) files.add(i)
+        for (const ns of namespacesOf(r.id)) {
+          const file = translations.get(ns)
+          if (file) files.add(file)
+        }
       }
       return { route: route.id, gzipBytes: [...files].reduce((n, f) => n + size(f, '.gz'), 0), brotliBytes: [...files].reduce((n, f) => n + size(f, '.br'), 0) }
     })

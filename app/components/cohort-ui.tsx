@@ -1,9 +1,9 @@
 // Small pieces shared by the cohort pages: a page-by-page navigator built from plain links,
 // so that it works without JavaScript.
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import type { Locale } from '#app/i18n/config.ts'
 import { formatNumber } from '#app/i18n/format.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 
 export function Pager({ page, pages, hrefFor, locale }: { page: number; pages: number; hrefFor: (page: number) => string; locale: Locale }) {
   const { t } = useTranslation('cohorts')

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/react.tsx'
 
 export function ErrorPage({ status, title, body }: { status: number; title: string; body: string }) {
   const { t, i18n } = useTranslation()

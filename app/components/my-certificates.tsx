@@ -1,7 +1,7 @@
 // "My certificates" on the learner's page: each with its PDF, JSON and JWT and a share link.
-import { useTranslation } from 'react-i18next'
 import type { Locale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 
 export type MyCertificate = { code: string; courseTitle: string; issuedAt: string; revoked: boolean }
 

@@ -1,7 +1,7 @@
 // "My courses" on /{lang}/me: progress, quiz results and what is left before a certificate.
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { formatNumber, formatPercent, type Locale } from '#app/i18n/index.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import type { LearnerCourse } from '#app/modules/progress/index.server.ts'
 
 const lessonsShown = 5

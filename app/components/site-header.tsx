@@ -1,6 +1,6 @@
 import { Form, Link, NavLink } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import type { Locale } from '#app/i18n/config.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 
 type HeaderUser = { username: string; displayName: string; role: string } | null
 

@@ -30,5 +30,4 @@ export const i18nOptions = {
   ns: [...namespaces],
   interpolation: { escapeValue: false },
   returnNull: false,
-  react: { useSuspense: false },
 } as const

@@ -2,10 +2,10 @@
 // activation code handed to them, and is signed in.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { createSession, sessionCookie, type PasswordProblem } from '#app/modules/auth/index.server.ts'
 import { activateAccount } from '#app/modules/cohorts/index.server.ts'
 import { activateSchema, fieldErrors, isCohortErrorKey } from '#app/modules/cohorts/index.ts'

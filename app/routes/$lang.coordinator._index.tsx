@@ -1,12 +1,12 @@
 // Coordinators: every cohort, and a form to create one for a course.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert } from '#app/components/auth-form.tsx'
 import { Pager } from '#app/components/cohort-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { requireRole } from '#app/modules/auth/index.server.ts'
 import { createCohort, listAllCohorts, listCourseOptions } from '#app/modules/cohorts/index.server.ts'
 import { cohortSchema, fieldErrors, isCohortErrorKey } from '#app/modules/cohorts/index.ts'

@@ -1,11 +1,11 @@
 // Coordinators: the audit log — who issued, revoked or changed what, and when (newest first).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Pager } from '#app/components/certificate-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { listAuditEvents } from '#app/modules/audit/index.server.ts'
 import { requireRole } from '#app/modules/auth/index.server.ts'
 

@@ -1,12 +1,12 @@
 // Coordinators: one certificate — revoke it with a reason, or hide the name on its public page.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { TextField } from '#app/components/certificate-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { requireRole } from '#app/modules/auth/index.server.ts'
 import { findCertificate, normalizeCode, revokeCertificate, setNameHidden } from '#app/modules/certificates/index.server.ts'
 

@@ -1,11 +1,11 @@
 // Coordinators: cohorts to issue certificates for, and every certificate issued.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Pager } from '#app/components/certificate-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { requireRole } from '#app/modules/auth/index.server.ts'
 import { listCertificates, listCohortsForCertificates } from '#app/modules/certificates/index.server.ts'
 

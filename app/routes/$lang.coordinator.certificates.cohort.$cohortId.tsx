@@ -1,10 +1,10 @@
 // Coordinators: a cohort's learners, the names they chose, and issuing (one, or every eligible one).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { requireRole } from '#app/modules/auth/index.server.ts'
 import { cohortCertificates, issueForCohort, publicOrigin } from '#app/modules/certificates/index.server.ts'
 

@@ -1,11 +1,11 @@
 // Coordinators: one cohort's trainers, and archiving it.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert, Notice } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { requireRole } from '#app/modules/auth/index.server.ts'
 import { addTrainer, archiveCohort, getCohortForCoordinator, removeTrainer } from '#app/modules/cohorts/index.server.ts'
 import { fieldErrors, isCohortErrorKey, usernameFieldSchema } from '#app/modules/cohorts/index.ts'

@@ -2,11 +2,11 @@
 // previous/next, Mark as complete and progress through the course.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { useCourseFormat } from '#app/components/courses/duration.tsx'
 import { dirOf, isLocale, type Locale } from '#app/i18n/config.ts'
 import { formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getOptionalUser, requireUser } from '#app/modules/auth/index.server.ts'
 import { getLessonPage } from '#app/modules/catalog/index.server.ts'
 import { completeLesson, getCourseStanding } from '#app/modules/progress/index.server.ts'

@@ -1,11 +1,11 @@
 // A course's outline, outcomes and audience; Enrol (open courses) and the learner's progress.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { useCourseFormat } from '#app/components/courses/duration.tsx'
 import { isLocale, type Locale } from '#app/i18n/config.ts'
 import { formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getOptionalUser, requireUser } from '#app/modules/auth/index.server.ts'
 import { enrolInOpenCourse, getCourseOutline, isTopic } from '#app/modules/catalog/index.server.ts'
 import { getCourseStanding } from '#app/modules/progress/index.server.ts'

@@ -1,12 +1,12 @@
 // The catalogue: published courses as cards, filtered by topic with a plain GET form.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { CourseCard } from '#app/components/courses/course-card.tsx'
 import { isLocale } from '#app/i18n/config.ts'
 import { formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { isTopic, listCourses } from '#app/modules/catalog/index.server.ts'
 
 const querySchema = z.object({

@@ -1,11 +1,11 @@
 // A learner's certificate for one course: what is still missing, or the name to print and the request.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { TextField } from '#app/components/certificate-ui.tsx'
 import { useEnhancedForm } from '#app/components/enhanced-form.ts'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { requireUser } from '#app/modules/auth/index.server.ts'
 import { getCertificateRequestPage, nameRequestSchema, saveCertificateRequest } from '#app/modules/certificates/index.server.ts'
 

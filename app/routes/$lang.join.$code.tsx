@@ -2,11 +2,11 @@
 // registers (or signs in) first and comes back here. Every refusal says why, in words.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Notice } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getOptionalUser, requireUser } from '#app/modules/auth/index.server.ts'
 import { joinByInvite, viewInvite } from '#app/modules/cohorts/index.server.ts'
 

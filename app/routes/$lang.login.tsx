@@ -1,11 +1,11 @@
 // Sign in with username and password; accounts with two-factor continue at /login/two-factor.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert, Notice } from '#app/components/auth-form.tsx'
 import { useEnhancedForm } from '#app/components/enhanced-form.ts'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { isAuthErrorKey, loginSchema } from '#app/modules/auth/index.ts'
 import { formFailure, getOptionalUser, parseForm, safeRedirect, signIn, typedValues } from '#app/modules/auth/index.server.ts'
 

@@ -1,10 +1,10 @@
 // The second sign-in step for accounts with two-factor: a code from the app or a recovery code.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { codeSchema, completeTwoFactor, formFailure, getOptionalUser, getPendingTwoFactorSession, parseForm, safeRedirect } from '#app/modules/auth/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,9 +1,9 @@
 // Sign out (POST only): ends this browser's session and clears its cookie.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getOptionalUser, signOut } from '#app/modules/auth/index.server.ts'
 
 // a GET must not sign anyone out (a link or an image could do it); it offers the button instead

@@ -1,10 +1,10 @@
 // My page: my learning (courses area) and my account (auth area).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { MyCertificates } from '#app/components/my-certificates.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { isRole, requireUser } from '#app/modules/auth/index.server.ts'
 import { listCertificatePages, listMyCertificates } from '#app/modules/certificates/index.server.ts'
 import { MyLearning } from '#app/components/my-learning.tsx'

@@ -1,10 +1,10 @@
 // Delete my account: needs the password and an explicit yes.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { clearSessionCookie, deleteAccount, deleteAccountSchema, formFailure, parseForm, requireUser } from '#app/modules/auth/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

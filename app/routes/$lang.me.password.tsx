@@ -1,10 +1,10 @@
 // Change my password; every other session ends.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert, Notice } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { changePassword, changePasswordSchema, formFailure, parseNewPasswordForm, requireUser } from '#app/modules/auth/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

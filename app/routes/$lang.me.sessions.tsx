@@ -1,11 +1,11 @@
 // My active sessions: device hint and last use, with sign-out for any one or all others.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Notice } from '#app/components/auth-form.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { clearSessionCookie, endUserSession, invalidateUserSessions, listUserSessions, requireUser } from '#app/modules/auth/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

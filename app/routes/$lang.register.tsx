@@ -2,11 +2,11 @@
 // `redirectTo` (a path on this site) brings a newcomer back where they came from, e.g. an invite.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Field, FormAlert } from '#app/components/auth-form.tsx'
 import { useEnhancedForm } from '#app/components/enhanced-form.ts'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { isAuthErrorKey, registerSchema } from '#app/modules/auth/index.ts'
 import { formFailure, getOptionalUser, parseNewPasswordForm, registerAccount, safeRedirect, typedValues } from '#app/modules/auth/index.server.ts'
 

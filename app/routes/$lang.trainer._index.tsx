@@ -1,11 +1,11 @@
 // Trainers: the cohorts I train.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Pager } from '#app/components/cohort-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { hasRole, requireRole } from '#app/modules/auth/index.server.ts'
 import { listTrainedCohorts } from '#app/modules/cohorts/index.server.ts'
 

@@ -2,12 +2,12 @@
 // filtered through the query string so that it works without JavaScript.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useRouteLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { Notice } from '#app/components/auth-form.tsx'
 import { Pager } from '#app/components/cohort-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber, formatPercent } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getCohortMatrix, getCohortOverview, requireCohortAccess, rotateInviteCode, setInviteOpen } from '#app/modules/cohorts/index.server.ts'
 import { filters, matrixSearch, paginate, parseMatrixQuery, sortAndFilter, sortKeys, type MatrixQuery, type SortKey } from '#app/modules/cohorts/index.ts'
 import type { CohortLayoutData } from './$lang.trainer.cohorts.$id.tsx'

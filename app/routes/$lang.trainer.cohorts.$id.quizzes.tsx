@@ -1,10 +1,10 @@
 // Per-quiz results of a cohort: how many took each quiz, and the share right per question.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatNumber, formatPercent } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getCohortOverview, getCohortQuizResults, requireCohortAccess } from '#app/modules/cohorts/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

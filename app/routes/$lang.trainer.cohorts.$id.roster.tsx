@@ -2,7 +2,6 @@
 // upload) whose one-time activation codes are shown once, in the response to the form.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { FormAlert, Notice } from '#app/components/auth-form.tsx'
 import { Pager } from '#app/components/cohort-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
@@ -20,6 +19,7 @@ import {
   requireCohortAccess,
   type CreatedAccount,
 } from '#app/modules/cohorts/index.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { parseRoster, type RosterError } from '#app/modules/cohorts/index.ts'
 
 const MAX_UPLOAD_BYTES = 200 * 1024

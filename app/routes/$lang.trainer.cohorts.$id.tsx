@@ -2,9 +2,9 @@
 // Each section checks access again in its own loader.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getCohortOverview, publicOrigin, requireCohortAccess } from '#app/modules/cohorts/index.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

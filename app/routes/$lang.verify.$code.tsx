@@ -1,11 +1,11 @@
 // The public answer for one certificate: valid, revoked (date and reason) or unknown (404).
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { StatusBanner } from '#app/components/certificate-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatHijriDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { getOptionalUser } from '#app/modules/auth/index.server.ts'
 import { findCertificate, mayDownload, normalizeCode } from '#app/modules/certificates/index.server.ts'
 

@@ -1,10 +1,10 @@
 // Verify a certificate: type its code (a GET form, so it works without JavaScript and can be bookmarked).
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import { TextField } from '#app/components/certificate-ui.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { normalizeCode } from '#app/modules/certificates/index.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

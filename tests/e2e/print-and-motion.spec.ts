@@ -1,26 +1,7 @@
 // Media the stylesheet answers to: a lesson printed on paper shows the lesson and nothing
 // else, and people who ask their system for less motion get none.
-import crypto from 'node:crypto'
 import { strings } from '../locale-strings.ts'
-import { createUser, e2eDb, expect, signIn, test } from '../playwright-utils.ts'
-
-/** The first lesson of the first open course, with a learner enrolled in it. */
-function enrolledLearner(locale: 'ar' | 'en') {
-  const learner = createUser('learner', locale)
-  const db = e2eDb()
-  const row = db
-    .prepare(
-      `SELECT c.id AS courseId, c.slug AS courseSlug, l.slug AS lessonSlug FROM "Lesson" l
-       JOIN "Module" m ON m.id = l.moduleId JOIN "Course" c ON c.id = m.courseId
-       WHERE c.enrolment = 'open' AND c.status = 'published' AND l.status = 'published' ORDER BY c.sortOrder, m.position, l.position LIMIT 1`,
-    )
-    .get()
-  if (!row || typeof row !== 'object' || !('courseId' in row) || !('courseSlug' in row) || !('lessonSlug' in row)) throw new Error('no open course imported')
-  const now = new Date().toISOString()
-  db.prepare(`INSERT INTO "Enrollment" (id, userId, courseId, status, createdAt, updatedAt) VALUES (?, ?, ?, 'active', ?, ?)`).run(crypto.randomUUID(), learner.id, String(row.courseId), now, now)
-  db.close()
-  return { learner, path: `/${locale}/courses/${String(row.courseSlug)}/${String(row.lessonSlug)}` }
-}
+import { enrolledLearner, expect, signIn, test } from '../playwright-utils.ts'
 
 for (const lang of ['ar', 'en'] as const) {
   const common = strings(lang, 'common')

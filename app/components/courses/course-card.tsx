@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
 import type { Locale } from '#app/i18n/config.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import { useCourseFormat } from './duration.tsx'
 
 export type CourseCardData = {

@@ -1,6 +1,6 @@
 // Small bits of course presentation shared by the catalogue, outline and lesson pages.
-import { useTranslation } from 'react-i18next'
 import { formatNumber, type Locale } from '#app/i18n/index.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 
 export function useCourseFormat(locale: Locale) {
   const { t } = useTranslation('courses')

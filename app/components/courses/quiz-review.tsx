@@ -1,6 +1,6 @@
 // The review of a submitted attempt: score, pass or fail, and every explanation.
-import { useTranslation } from 'react-i18next'
 import { formatNumber, formatPercent, type Locale } from '#app/i18n/index.ts'
+import { useTranslation } from '#app/i18n/react.tsx'
 import type { AttemptReview } from '#app/modules/quiz/index.server.ts'
 
 export function QuizReview({ review, passingScore, locale }: { review: AttemptReview; passingScore: number; locale: Locale }) {
