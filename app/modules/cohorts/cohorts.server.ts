@@ -8,7 +8,7 @@ import type { Locale } from '#app/i18n/config.ts'
 import { hasRole, requireRole } from '#app/modules/auth/index.server.ts'
 import { recordAudit } from '#app/modules/audit/index.server.ts'
 import { generateInviteCode, rotateInvite } from './invite-rules.ts'
-import { utcDay, type CohortInput } from './schemas.ts'
+import { utcDay, type CohortEdit, type CohortInput } from './schemas.ts'
 
 export const COHORT_PAGE_SIZE = 25
 
@@ -165,6 +165,35 @@ export async function removeTrainer(actorId: string, cohortId: string, username:
 export async function archiveCohort(actorId: string, cohortId: string) {
   const { count } = await prisma.cohort.updateMany({ where: { id: cohortId, archivedAt: null }, data: { archivedAt: new Date(), inviteOpen: false } })
   if (count > 0) await recordAudit({ actorId, action: 'cohort.archived', subject: `cohort:${cohortId}` })
+  return count > 0
+}
+
+export type CohortUpdate = { ok: true; changed: boolean } | { ok: false; field: 'capacity'; learners: number }
+
+/**
+ * A cohort's names, dates and places, as a coordinator corrects them. The places may not fall
+ * below the learners already in it (nobody is removed by a smaller number); the audit event
+ * records each changed fact, before and after.
+ */
+export async function updateCohort(actorId: string, cohortId: string, input: CohortEdit): Promise<CohortUpdate> {
+  const next = { nameAr: input.nameAr, nameEn: input.nameEn, startsOn: utcDay(input.startsOn), endsOn: utcDay(input.endsOn), capacity: input.capacity }
+  const [current, learners] = await Promise.all([
+    prisma.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { nameAr: true, nameEn: true, startsOn: true, endsOn: true, capacity: true } }),
+    prisma.enrollment.count({ where: { cohortId, status: 'active' } }),
+  ])
+  if (next.capacity < learners) return { ok: false, field: 'capacity', learners }
+  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b)
+  const changes = Object.fromEntries((Object.keys(next) as (keyof typeof next)[]).filter((k) => !same(current[k], next[k])).map((k) => [k, { from: current[k], to: next[k] }]))
+  if (Object.keys(changes).length === 0) return { ok: true, changed: false }
+  await prisma.cohort.update({ where: { id: cohortId }, data: next, select: { id: true } })
+  await recordAudit({ actorId, action: 'cohort.updated', subject: `cohort:${cohortId}`, details: changes })
+  return { ok: true, changed: true }
+}
+
+/** Back from the archive; the invite stays closed until someone opens it again. */
+export async function restoreCohort(actorId: string, cohortId: string) {
+  const { count } = await prisma.cohort.updateMany({ where: { id: cohortId, archivedAt: { not: null } }, data: { archivedAt: null } })
+  if (count > 0) await recordAudit({ actorId, action: 'cohort.restored', subject: `cohort:${cohortId}` })
   return count > 0
 }
 

@@ -7,6 +7,7 @@ export const cohortErrorKeys = [
   'course',
   'capacity',
   'endBeforeStart',
+  'capacityBelowLearners',
   'activationInvalid',
   'confirmMismatch',
   'userNotFound',

@@ -9,18 +9,22 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'date')
 
-export const cohortSchema = z
-  .object({
-    courseId: z.string().trim().min(1, 'course'),
-    nameAr: z.string().trim().min(1, 'required').max(120, 'tooLong'),
-    nameEn: z.string().trim().min(1, 'required').max(120, 'tooLong'),
-    startsOn: isoDate,
-    endsOn: isoDate,
-    capacity: z.coerce.number({ invalid_type_error: 'capacity' }).int('capacity').min(1, 'capacity').max(5000, 'capacity'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['endsOn'], message: 'endBeforeStart' })
-  })
+// a cohort's own facts, as created and as edited later (its course is fixed once people enrol)
+const cohortFields = z.object({
+  nameAr: z.string().trim().min(1, 'required').max(120, 'tooLong'),
+  nameEn: z.string().trim().min(1, 'required').max(120, 'tooLong'),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  capacity: z.coerce.number({ invalid_type_error: 'capacity' }).int('capacity').min(1, 'capacity').max(5000, 'capacity'),
+})
+
+function endNotBeforeStart(v: { startsOn: string; endsOn: string }, ctx: z.RefinementCtx) {
+  if (v.endsOn < v.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['endsOn'], message: 'endBeforeStart' })
+}
+
+export const cohortSchema = cohortFields.extend({ courseId: z.string().trim().min(1, 'course') }).superRefine(endNotBeforeStart)
+export const cohortEditSchema = cohortFields.superRefine(endNotBeforeStart)
+export type CohortEdit = z.infer<typeof cohortEditSchema>
 export type CohortInput = z.infer<typeof cohortSchema>
 
 export const usernameFieldSchema = z.object({
