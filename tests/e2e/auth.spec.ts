@@ -130,6 +130,47 @@ for (const lang of ['ar', 'en'] as const) {
     await signInWithPassword(page, username)
     await expect(page.getByText(a('errors.wrongCredentials'))).toBeVisible()
   })
+
+  test(`two-factor in ${lang}: new recovery codes replace the old ones, and turning it off needs a valid code`, async ({ page, signInAs }) => {
+    await signInAs('learner', lang)
+    await page.goto(`/${lang}/me/two-factor`)
+    await page.getByRole('button', { name: a('twoFactor.start') }).click()
+    const secret = (await page.getByTestId('totp-secret').textContent()) ?? ''
+    await page.getByLabel(a('twoFactor.code')).fill(totpAt(secret, currentStep()))
+    await page.getByRole('button', { name: a('twoFactor.confirm') }).click()
+    await expect(page.getByRole('heading', { name: a('twoFactor.recoveryHeading') })).toBeVisible()
+    const oldCodes = await page.locator('.recovery-codes code').allTextContents()
+    expect(oldCodes).toHaveLength(10)
+    await page.getByRole('link', { name: a('twoFactor.recoverySaved') }).click()
+    await page.goto(`/${lang}/me/two-factor`)
+    await expect(page.getByText(a('twoFactor.statusOn'))).toBeVisible()
+
+    const regenerate = page.getByRole('region', { name: a('twoFactor.regenerateHeading') })
+    const disable = page.getByRole('region', { name: a('twoFactor.disableHeading') })
+    // a wrong code makes nothing new
+    await regenerate.getByLabel(a('twoFactor.code')).fill('123456')
+    await regenerate.getByRole('button', { name: a('twoFactor.regenerate') }).click()
+    await expect(regenerate.getByText(a('errors.wrongCode'))).toBeVisible()
+    // a recovery code does: ten new ones, none of the old
+    await regenerate.getByLabel(a('twoFactor.code')).fill(oldCodes[0] ?? '')
+    await regenerate.getByRole('button', { name: a('twoFactor.regenerate') }).click()
+    await expect(page.getByRole('heading', { name: a('twoFactor.recoveryHeading') })).toBeVisible()
+    const newCodes = await page.locator('.recovery-codes code').allTextContents()
+    expect(newCodes).toHaveLength(10)
+    expect(newCodes.filter((code) => oldCodes.includes(code))).toEqual([])
+
+    // an old code no longer turns it off; a new one does
+    await page.goto(`/${lang}/me/two-factor`)
+    await disable.getByLabel(a('twoFactor.code')).fill(oldCodes[1] ?? '')
+    await disable.getByRole('button', { name: a('twoFactor.disable') }).click()
+    await expect(disable.getByText(a('errors.wrongCode'))).toBeVisible()
+    await expect(page.getByText(a('twoFactor.statusOn'))).toBeVisible()
+    await disable.getByLabel(a('twoFactor.code')).fill(newCodes[0] ?? '')
+    await disable.getByRole('button', { name: a('twoFactor.disable') }).click()
+    await expect(page.getByRole('status')).toHaveText(a('twoFactor.disabled'))
+    await expect(page.getByText(a('twoFactor.statusOff'))).toBeVisible()
+    await expect(page.getByRole('button', { name: a('twoFactor.start') })).toBeVisible()
+  })
 }
 
 test('too many wrong passwords for one account are refused with 429 and a translated message', async ({ page }) => {
