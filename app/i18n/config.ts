@@ -2,7 +2,7 @@
 export const locales = ['ar', 'en'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'ar'
-export const namespaces = ['common', 'auth', 'courses', 'cohorts', 'certificates', 'admin'] as const
+export const namespaces = ['common', 'auth', 'account', 'courses', 'cohorts', 'certificates', 'admin'] as const
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'ar' || value === 'en'

@@ -1,11 +1,13 @@
 // Interface strings from public/locales, bundled for the server (all languages).
 // One namespace per area, so that each feature owns its own file.
+import arAccount from '#locales/ar/account.json'
 import arAdmin from '#locales/ar/admin.json'
 import arAuth from '#locales/ar/auth.json'
 import arCertificates from '#locales/ar/certificates.json'
 import arCohorts from '#locales/ar/cohorts.json'
 import arCommon from '#locales/ar/common.json'
 import arCourses from '#locales/ar/courses.json'
+import enAccount from '#locales/en/account.json'
 import enAdmin from '#locales/en/admin.json'
 import enAuth from '#locales/en/auth.json'
 import enCertificates from '#locales/en/certificates.json'
@@ -17,6 +19,7 @@ export const resources = {
   ar: {
     common: arCommon,
     auth: arAuth,
+    account: arAccount,
     courses: arCourses,
     cohorts: arCohorts,
     certificates: arCertificates,
@@ -25,6 +28,7 @@ export const resources = {
   en: {
     common: enCommon,
     auth: enAuth,
+    account: enAccount,
     courses: enCourses,
     cohorts: enCohorts,
     certificates: enCertificates,

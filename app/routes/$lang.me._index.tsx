@@ -13,7 +13,7 @@ import { getLearnerOverview } from '#app/modules/progress/index.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = isLocale(params.lang) ? params.lang : defaultLocale
   const user = await requireUser(request)
-  const t = await i18nServer.getFixedT(request, 'auth')
+  const t = await i18nServer.getFixedT(request, 'account')
   return {
     title: t('me.title'),
     lang,
@@ -34,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function MyPage() {
   const { lang, account, learning, certificates, certificatePages } = useLoaderData<typeof loader>()
-  const { t } = useTranslation('auth')
+  const { t } = useTranslation('account')
   return (
     <main id="main" className="page">
       <h1>

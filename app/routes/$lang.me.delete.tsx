@@ -31,11 +31,12 @@ export default function DeleteAccount() {
   const { lang } = useLoaderData<typeof loader>()
   const failure = useActionData<typeof action>()
   const { t } = useTranslation('auth')
+  const account = useTranslation('account').t
   const confirmError = failure?.errors.confirm ? t(`errors.${failure.errors.confirm}`) : null
   return (
     <main id="main" className="page narrow">
       <p>
-        <Link to={`/${lang}/me`}>{t('me.heading')}</Link>
+        <Link to={`/${lang}/me`}>{account('me.heading')}</Link>
       </p>
       <h1>{t('delete.heading')}</h1>
       <p>{t('delete.intro')}</p>

@@ -31,6 +31,7 @@ export default function ChangePassword() {
   const { lang, changed } = useLoaderData<typeof loader>()
   const failure = useActionData<typeof action>()
   const { t } = useTranslation('auth')
+  const account = useTranslation('account').t
   const err = (field: string) => {
     const key = failure?.errors[field]
     return key ? t(`errors.${key}`) : null
@@ -38,7 +39,7 @@ export default function ChangePassword() {
   return (
     <main id="main" className="page narrow">
       <p>
-        <Link to={`/${lang}/me`}>{t('me.heading')}</Link>
+        <Link to={`/${lang}/me`}>{account('me.heading')}</Link>
       </p>
       <h1>{t('password.heading')}</h1>
       <Notice message={changed && !failure ? t('password.changed') : null} />

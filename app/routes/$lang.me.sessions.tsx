@@ -43,10 +43,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Sessions() {
   const { lang, sessions, notice } = useLoaderData<typeof loader>()
   const { t } = useTranslation('auth')
+  const account = useTranslation('account').t
   return (
     <main id="main" className="page">
       <p>
-        <Link to={`/${lang}/me`}>{t('me.heading')}</Link>
+        <Link to={`/${lang}/me`}>{account('me.heading')}</Link>
       </p>
       <h1>{t('sessions.heading')}</h1>
       <Notice message={notice} />

@@ -78,6 +78,7 @@ export default function TwoFactor() {
   const { lang, required, turnedOff, enabled, setup, remainingRecoveryCodes } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const { t } = useTranslation('auth')
+  const account = useTranslation('account').t
   const err = (field: string) => {
     const key = result?.errors[field]
     return key ? t(`errors.${key}`) : null
@@ -107,7 +108,7 @@ export default function TwoFactor() {
   return (
     <main id="main" className="page narrow">
       <p>
-        <Link to={`/${lang}/me`}>{t('me.heading')}</Link>
+        <Link to={`/${lang}/me`}>{account('me.heading')}</Link>
       </p>
       <h1>{t('twoFactor.heading')}</h1>
       {required && !enabled ? <p className="alert">{t('twoFactor.required')}</p> : null}

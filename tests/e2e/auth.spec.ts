@@ -18,6 +18,7 @@ const currentStep = () => Math.floor(Date.now() / 30_000)
 
 for (const lang of ['ar', 'en'] as const) {
   const a = strings(lang, 'auth')
+  const account = strings(lang, 'account')
   const common = strings(lang, 'common')
 
   async function signOut(page: Page) {
@@ -118,7 +119,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(page).toHaveURL(new RegExp(`/${lang}/me$`))
 
     // delete the account: the password and an explicit yes are needed
-    await page.getByRole('link', { name: a('me.deleteAccount') }).click()
+    await page.getByRole('link', { name: account('me.deleteAccount') }).click()
     await page.getByLabel(a('delete.password')).fill(password)
     await page.getByRole('button', { name: a('delete.submit') }).click()
     await expect(page.getByText(a('errors.confirmRequired'))).toBeVisible()
