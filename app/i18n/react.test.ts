@@ -1,7 +1,7 @@
 import { createInstance, type i18n } from 'i18next'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test, vi } from 'vitest'
 import { i18nOptions, locales, namespaces, type Locale } from './config.ts'
-import { translate, type Bundles } from './react.tsx'
+import { translate, Translations, type Bundles } from './react.tsx'
 import { resources } from './resources.ts'
 
 // every key of a namespace, with plural suffixes folded into their base key
@@ -78,4 +78,29 @@ describe('the edges', () => {
     test(`${lng} ${key} ${JSON.stringify(options)}`, () => {
       expect(translate(bundles, lng, 'common', key, options)).toBe(untyped(lng === 'ar' ? ar : en)(key, options))
     })
+})
+
+describe('fetching namespaces in the browser', () => {
+  test('each namespace once, however many components ask; the page is told when it arrives', async () => {
+    const fetched: string[] = []
+    const translations = new Translations({}, async (lng, ns) => (fetched.push(`${lng}/${ns}`), resources[lng][ns as 'common']))
+    const changed = vi.fn()
+    translations.subscribe(changed)
+    await Promise.all([translations.load('ar', ['common', 'courses']), translations.load('ar', ['courses'])])
+    expect(fetched).toEqual(['ar/common', 'ar/courses'])
+    expect(translations.has('ar', 'courses') && !translations.has('en', 'courses')).toBe(true)
+    expect(changed).toHaveBeenCalledTimes(2)
+    expect(translate(translations.bundles, 'ar', 'common', 'appName')).toBe(resources.ar.common.appName)
+  })
+
+  test('a failed download settles (no endless retry): the other language if loaded, else the key', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const translations = new Translations({ en: { common: resources.en.common } }, () => Promise.reject(new Error('offline')))
+    await translations.load('ar', ['common', 'auth'])
+    expect(translations.has('ar', 'common')).toBe(true)
+    expect(translate(translations.bundles, 'ar', 'common', 'appName')).toBe(resources.en.common.appName)
+    expect(translate(translations.bundles, 'ar', 'auth', 'login.submit')).toBe('login.submit')
+    expect(error).toHaveBeenCalledTimes(2)
+    error.mockRestore()
+  })
 })

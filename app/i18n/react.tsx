@@ -97,12 +97,16 @@ export class Translations {
         const id = `${lng}/${ns}`
         let pending = this.loading.get(id)
         if (!pending) {
-          pending = fetchNamespace(lng, ns).then((bundle) => {
-            this.bundles[lng] = { ...this.bundles[lng], [ns]: bundle }
-            this.version++
-            for (const listener of this.listeners) listener()
-          })
-          pending.catch(() => this.loading.delete(id)) // a failed fetch is tried again next time
+          pending = fetchNamespace(lng, ns)
+            // a failed download must not keep the page waiting, nor ask again on every render
+            // (a browser remembers a failed module): the strings fall back to the other
+            // language where it is loaded, or show their keys
+            .catch((error: unknown) => (console.error(error), {}))
+            .then((bundle) => {
+              this.bundles[lng] = { ...this.bundles[lng], [ns]: bundle }
+              this.version++
+              for (const listener of this.listeners) listener()
+            })
           this.loading.set(id, pending)
         }
         return pending
