@@ -61,6 +61,10 @@ export function translate(bundles: Bundles, lng: Locale, defaultNs: string, full
   return key
 }
 
+/** The meta that lists the namespaces a page uses, and the mark the server replaces once the page is rendered. */
+export const namespacesMeta = 'tamkeen-namespaces'
+export const namespacesPending = 'namespaces-pending'
+
 /**
  * The strings a page can use. On the server, every language and namespace, with a note of
  * the namespaces the page's components asked for: entry.server writes them into the page
@@ -121,10 +125,6 @@ export class Translations {
 
   readonly snapshot = () => this.version
 }
-
-/** The meta that lists the namespaces a page uses, and the mark the server replaces once the page is rendered. */
-export const namespacesMeta = 'tamkeen-namespaces'
-export const namespacesPending = 'namespaces-pending'
 
 /** In the document's head: the namespaces the page used (see Translations). */
 export function NamespacesMeta() {
