@@ -48,17 +48,6 @@ export function TextField(props: {
   )
 }
 
-export function Pager({ page, pages, href, labels }: { page: number; pages: number; href: (page: number) => string; labels: { previous: string; next: string; page: string } }) {
-  if (pages <= 1) return null
-  return (
-    <nav className="pager" aria-label={labels.page}>
-      {page > 1 ? <a href={href(page - 1)}>{labels.previous}</a> : null}
-      <span>{labels.page}</span>
-      {page < pages ? <a href={href(page + 1)}>{labels.next}</a> : null}
-    </nav>
-  )
-}
-
 export function StatusBanner({ kind, title, children }: { kind: 'valid' | 'revoked' | 'unknown'; title: string; children?: ReactNode }) {
   return (
     <div className={`verify-status verify-status--${kind}`} role="status">

@@ -1,7 +1,9 @@
 // Administrators find accounts and change their roles; each change is an audit event.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { Notice } from '#app/components/auth-form.tsx'
+import { DataTable } from '#app/components/data-table.tsx'
+import { Pager } from '#app/components/pager.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
@@ -72,63 +74,44 @@ export default function Admin() {
       </Form>
       <p aria-live="polite">{t('results', { count: total })}</p>
       {accounts.length > 0 ? (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('username')}</th>
-                <th scope="col">{t('displayName')}</th>
-                <th scope="col">{t('created')}</th>
-                <th scope="col">{t('twoFactor')}</th>
-                <th scope="col">{t('role')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <bdi>{a.username}</bdi> {a.id === adminId ? t('you') : null}
-                  </td>
-                  <td>
-                    <bdi>{a.displayName}</bdi>
-                  </td>
-                  <td>{formatDate(a.createdAt, lang)}</td>
-                  <td>{a.twoFactor ? t('yes') : t('no')}</td>
-                  <td>
-                    {a.id === adminId ? (
-                      t(`roles.${a.role}`)
-                    ) : (
-                      <Form method="post" action={actionHref} className="role-form">
-                        <input type="hidden" name="userId" value={a.id} />
-                        <label className="visually-hidden" htmlFor={`role-${a.id}`}>
-                          {t('roleFor', { username: a.username })}
-                        </label>
-                        <select id={`role-${a.id}`} name="role" defaultValue={a.role}>
-                          {roles.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`roles.${r}`)}
-                            </option>
-                          ))}
-                        </select>
-                        <button type="submit" className="button--small">
-                          {t('change')}
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headings={[t('username'), t('displayName'), t('created'), t('twoFactor'), t('role')]}>
+          {accounts.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <bdi>{a.username}</bdi> {a.id === adminId ? t('you') : null}
+              </td>
+              <td>
+                <bdi>{a.displayName}</bdi>
+              </td>
+              <td>{formatDate(a.createdAt, lang)}</td>
+              <td>{a.twoFactor ? t('yes') : t('no')}</td>
+              <td>
+                {a.id === adminId ? (
+                  t(`roles.${a.role}`)
+                ) : (
+                  <Form method="post" action={actionHref} className="role-form">
+                    <input type="hidden" name="userId" value={a.id} />
+                    <label className="visually-hidden" htmlFor={`role-${a.id}`}>
+                      {t('roleFor', { username: a.username })}
+                    </label>
+                    <select id={`role-${a.id}`} name="role" defaultValue={a.role}>
+                      {roles.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`roles.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" className="button--small">
+                      {t('change')}
+                    </button>
+                  </Form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
-      {pageCount > 1 ? (
-        <nav aria-label={t('pagination.label')} className="pagination">
-          {page > 1 ? <Link to={pageHref(page - 1)}>{t('pagination.previous')}</Link> : null}
-          <span>{t('pagination.page', { page, pageCount })}</span>
-          {page < pageCount ? <Link to={pageHref(page + 1)}>{t('pagination.next')}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pageCount} hrefFor={pageHref} locale={lang} />
     </main>
   )
 }

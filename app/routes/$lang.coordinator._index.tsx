@@ -2,7 +2,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Field, FormAlert } from '#app/components/auth-form.tsx'
-import { Pager } from '#app/components/cohort-ui.tsx'
+import { Pager } from '#app/components/pager.tsx'
+import { DataTable } from '#app/components/data-table.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
@@ -63,47 +64,32 @@ export default function CoordinatorCohorts() {
       {cohorts.length === 0 ? (
         <p>{t('coordinator.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.name')}</th>
-                <th scope="col">{t('table.course')}</th>
-                <th scope="col">{t('table.dates')}</th>
-                <th scope="col">{t('table.learners')}</th>
-                <th scope="col">{t('table.trainers')}</th>
-                <th scope="col">{t('table.status')}</th>
-                <th scope="col">{t('table.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cohorts.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
-                  <td>{c.courseTitle}</td>
-                  <td>{t('dates', { start: formatDate(c.startsOn, lang), end: formatDate(c.endsOn, lang) })}</td>
-                  <td>{t('seats', { n: formatNumber(c.learners, lang), capacity: formatNumber(c.capacity, lang) })}</td>
-                  <td>{c.trainers.map((tr) => tr.displayName).join('، ') || '—'}</td>
-                  <td>{c.archived ? t('status.archived') : t('status.active')}</td>
-                  <td>
-                    <ul className="inline-list">
-                      <li>
-                        <Link to={`/${lang}/coordinator/cohorts/${c.id}`} aria-label={`${t('coordinator.manage')}: ${c.name}`}>
-                          {t('coordinator.manage')}
-                        </Link>
-                      </li>
-                      <li>
-                        <Link to={`/${lang}/trainer/cohorts/${c.id}`} aria-label={`${t('coordinator.dashboard')}: ${c.name}`}>
-                          {t('coordinator.dashboard')}
-                        </Link>
-                      </li>
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headings={[t('table.name'), t('table.course'), t('table.dates'), t('table.learners'), t('table.trainers'), t('table.status'), t('table.actions')]}>
+          {cohorts.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.name}</th>
+              <td>{c.courseTitle}</td>
+              <td>{t('dates', { start: formatDate(c.startsOn, lang), end: formatDate(c.endsOn, lang) })}</td>
+              <td>{t('seats', { n: formatNumber(c.learners, lang), capacity: formatNumber(c.capacity, lang) })}</td>
+              <td>{c.trainers.map((tr) => tr.displayName).join('، ') || '—'}</td>
+              <td>{c.archived ? t('status.archived') : t('status.active')}</td>
+              <td>
+                <ul className="inline-list">
+                  <li>
+                    <Link to={`/${lang}/coordinator/cohorts/${c.id}`} aria-label={`${t('coordinator.manage')}: ${c.name}`}>
+                      {t('coordinator.manage')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link to={`/${lang}/trainer/cohorts/${c.id}`} aria-label={`${t('coordinator.dashboard')}: ${c.name}`}>
+                      {t('coordinator.dashboard')}
+                    </Link>
+                  </li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager page={page} pages={pages} locale={lang} hrefFor={(p) => `/${lang}/coordinator?page=${p}`} />
 

@@ -1,7 +1,8 @@
 // Coordinators: the audit log — who issued, revoked or changed what, and when (newest first).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { Pager } from '#app/components/certificate-ui.tsx'
+import { DataTable } from '#app/components/data-table.tsx'
+import { Pager } from '#app/components/pager.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
@@ -71,44 +72,31 @@ export default function AuditLog() {
       {events.length === 0 ? (
         <p className="muted">{t('audit.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.subject')}</th>
-                <th scope="col">{t('audit.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDate(e.at, lang, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                  <td>
-                    <bdi>{e.actor ?? t('audit.system')}</bdi>
-                  </td>
-                  <td>
-                    <code dir="ltr">{e.action}</code>
-                  </td>
-                  <td>
-                    <code dir="ltr">{e.subject}</code>
-                  </td>
-                  <td>
-                    <bdi>{e.details}</bdi>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headings={[t('audit.when'), t('audit.who'), t('audit.action'), t('audit.subject'), t('audit.details')]}>
+          {events.map((e) => (
+            <tr key={e.id}>
+              <td>{formatDate(e.at, lang, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <td>
+                <bdi>{e.actor ?? t('audit.system')}</bdi>
+              </td>
+              <td>
+                <code dir="ltr">{e.action}</code>
+              </td>
+              <td>
+                <code dir="ltr">{e.subject}</code>
+              </td>
+              <td>
+                <bdi>{e.details}</bdi>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager
         page={page}
         pages={pages}
-        href={(p) => `/${lang}/coordinator/audit?page=${p}${actionFilter ? `&action=${encodeURIComponent(actionFilter)}` : ''}`}
-        labels={{ previous: t('coordinator.previous'), next: t('coordinator.next'), page: t('coordinator.page', { page, pages }) }}
+        hrefFor={(p) => `/${lang}/coordinator/audit?page=${p}${actionFilter ? `&action=${encodeURIComponent(actionFilter)}` : ''}`}
+        locale={lang}
       />
     </main>
   )

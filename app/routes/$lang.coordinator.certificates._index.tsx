@@ -1,7 +1,8 @@
 // Coordinators: cohorts to issue certificates for, and every certificate issued.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { Pager } from '#app/components/certificate-ui.tsx'
+import { DataTable } from '#app/components/data-table.tsx'
+import { Pager } from '#app/components/pager.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
@@ -42,34 +43,23 @@ export default function CoordinatorCertificates() {
         {cohorts.items.length === 0 ? (
           <p className="muted">{t('coordinator.noCohorts')}</p>
         ) : (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coordinator.cohort')}</th>
-                  <th scope="col">{t('coordinator.course')}</th>
-                  <th scope="col">{t('coordinator.learners')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cohorts.items.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`${base}/cohort/${c.id}`}>{c.name}</Link>
-                    </td>
-                    <td>{c.courseTitle}</td>
-                    <td>{formatNumber(c.learners, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headings={[t('coordinator.cohort'), t('coordinator.course'), t('coordinator.learners')]}>
+            {cohorts.items.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to={`${base}/cohort/${c.id}`}>{c.name}</Link>
+                </td>
+                <td>{c.courseTitle}</td>
+                <td>{formatNumber(c.learners, lang)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <Pager
           page={cohortPage}
           pages={cohorts.pages}
-          href={(p) => `${base}?cohorts=${p}&page=${certPage}`}
-          labels={{ previous: t('coordinator.previous'), next: t('coordinator.next'), page: t('coordinator.page', { page: cohortPage, pages: cohorts.pages }) }}
+          hrefFor={(p) => `${base}?cohorts=${p}&page=${certPage}`}
+          locale={lang}
         />
       </section>
       <section aria-labelledby="issued-heading">
@@ -77,48 +67,34 @@ export default function CoordinatorCertificates() {
         {certificates.items.length === 0 ? (
           <p className="muted">{t('coordinator.none')}</p>
         ) : (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coordinator.name')}</th>
-                  <th scope="col">{t('coordinator.holder')}</th>
-                  <th scope="col">{t('coordinator.course')}</th>
-                  <th scope="col">{t('coordinator.issuedOn')}</th>
-                  <th scope="col">{t('coordinator.status')}</th>
-                  <th scope="col">{t('coordinator.manage')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {certificates.items.map((c) => (
-                  <tr key={c.code}>
-                    <td>
-                      {c.nameArabic ? <bdi lang="ar">{c.nameArabic}</bdi> : null}
-                      {c.nameArabic && c.nameLatin ? <br /> : null}
-                      {c.nameLatin ? <bdi lang="en">{c.nameLatin}</bdi> : null}
-                    </td>
-                    <td>
-                      <bdi>{c.holder ?? '—'}</bdi>
-                    </td>
-                    <td>{c.courseTitle}</td>
-                    <td>{formatDate(c.issuedAt, lang)}</td>
-                    <td>{c.revokedAt ? t('coordinator.revoked', { date: formatDate(c.revokedAt, lang) }) : t('coordinator.valid')}</td>
-                    <td>
-                      <Link to={`${base}/${c.code}`}>
-                        <code dir="ltr">{c.code.slice(0, 9)}…</code>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headings={[t('coordinator.name'), t('coordinator.holder'), t('coordinator.course'), t('coordinator.issuedOn'), t('coordinator.status'), t('coordinator.manage')]}>
+            {certificates.items.map((c) => (
+              <tr key={c.code}>
+                <td>
+                  {c.nameArabic ? <bdi lang="ar">{c.nameArabic}</bdi> : null}
+                  {c.nameArabic && c.nameLatin ? <br /> : null}
+                  {c.nameLatin ? <bdi lang="en">{c.nameLatin}</bdi> : null}
+                </td>
+                <td>
+                  <bdi>{c.holder ?? '—'}</bdi>
+                </td>
+                <td>{c.courseTitle}</td>
+                <td>{formatDate(c.issuedAt, lang)}</td>
+                <td>{c.revokedAt ? t('coordinator.revoked', { date: formatDate(c.revokedAt, lang) }) : t('coordinator.valid')}</td>
+                <td>
+                  <Link to={`${base}/${c.code}`}>
+                    <code dir="ltr">{c.code.slice(0, 9)}…</code>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <Pager
           page={certPage}
           pages={certificates.pages}
-          href={(p) => `${base}?cohorts=${cohortPage}&page=${p}`}
-          labels={{ previous: t('coordinator.previous'), next: t('coordinator.next'), page: t('coordinator.page', { page: certPage, pages: certificates.pages }) }}
+          hrefFor={(p) => `${base}?cohorts=${cohortPage}&page=${p}`}
+          locale={lang}
         />
       </section>
     </main>

@@ -1,6 +1,7 @@
 // Coordinators: a cohort's learners, the names they chose, and issuing (one, or every eligible one).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { DataTable } from '#app/components/data-table.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
@@ -65,53 +66,41 @@ export default function CohortCertificates() {
             <input type="hidden" name="intent" value="all" />
             <button type="submit">{t('cohort.issueAll')}</button>
           </Form>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohort.learner')}</th>
-                  <th scope="col">{t('cohort.requestedName')}</th>
-                  <th scope="col">{t('cohort.progress')}</th>
-                  <th scope="col">{t('cohort.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {learners.map((l) => (
-                  <tr key={l.userId}>
-                    <td>
-                      <bdi>{l.displayName}</bdi> (<bdi>{l.username}</bdi>)
-                    </td>
-                    <td>
-                      {l.nameArabic ? <bdi lang="ar">{l.nameArabic}</bdi> : null}
-                      {l.nameArabic && l.nameLatin ? <br /> : null}
-                      {l.nameLatin ? <bdi lang="en">{l.nameLatin}</bdi> : null}
-                      {!l.nameArabic && !l.nameLatin ? '—' : null}
-                    </td>
-                    <td>
-                      {t('cohort.lessons', { done: formatNumber(l.eligibility.lessonsDone, lang), total: formatNumber(l.eligibility.lessonsTotal, lang) })}
-                      <br />
-                      {t('cohort.quizzes', { done: formatNumber(l.eligibility.quizzesPassed, lang), total: formatNumber(l.eligibility.quizzesTotal, lang) })}
-                    </td>
-                    <td>
-                      {l.certificate ? (
-                        <Link to={`/${lang}/coordinator/certificates/${l.certificate.code}`}>
-                          <code dir="ltr">{l.certificate.code.slice(0, 9)}…</code>
-                        </Link>
-                      ) : l.reason ? (
-                        t(`skip.${l.reason}`)
-                      ) : (
-                        <Form method="post" className="inline-form">
-                          <input type="hidden" name="intent" value="one" />
-                          <input type="hidden" name="userId" value={l.userId} />
-                          <button type="submit">{t('cohort.issue')}</button>
-                        </Form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headings={[t('cohort.learner'), t('cohort.requestedName'), t('cohort.progress'), t('cohort.state')]}>
+            {learners.map((l) => (
+              <tr key={l.userId}>
+                <td>
+                  <bdi>{l.displayName}</bdi> (<bdi>{l.username}</bdi>)
+                </td>
+                <td>
+                  {l.nameArabic ? <bdi lang="ar">{l.nameArabic}</bdi> : null}
+                  {l.nameArabic && l.nameLatin ? <br /> : null}
+                  {l.nameLatin ? <bdi lang="en">{l.nameLatin}</bdi> : null}
+                  {!l.nameArabic && !l.nameLatin ? '—' : null}
+                </td>
+                <td>
+                  {t('cohort.lessons', { done: formatNumber(l.eligibility.lessonsDone, lang), total: formatNumber(l.eligibility.lessonsTotal, lang) })}
+                  <br />
+                  {t('cohort.quizzes', { done: formatNumber(l.eligibility.quizzesPassed, lang), total: formatNumber(l.eligibility.quizzesTotal, lang) })}
+                </td>
+                <td>
+                  {l.certificate ? (
+                    <Link to={`/${lang}/coordinator/certificates/${l.certificate.code}`}>
+                      <code dir="ltr">{l.certificate.code.slice(0, 9)}…</code>
+                    </Link>
+                  ) : l.reason ? (
+                    t(`skip.${l.reason}`)
+                  ) : (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="one" />
+                      <input type="hidden" name="userId" value={l.userId} />
+                      <button type="submit">{t('cohort.issue')}</button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           {skipped.length > 0 ? (
             <section aria-labelledby="skipped-heading">
               <h2 id="skipped-heading">{t('cohort.skippedHeading')}</h2>

@@ -1,10 +1,10 @@
 // The catalogue: published courses as cards, filtered by topic with a plain GET form.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { CourseCard } from '#app/components/courses/course-card.tsx'
+import { Pager } from '#app/components/pager.tsx'
 import { isLocale } from '#app/i18n/config.ts'
-import { formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
 import { useTranslation } from '#app/i18n/react.tsx'
 import { isTopic, listCourses } from '#app/modules/catalog/index.server.ts'
@@ -64,13 +64,7 @@ export default function Catalogue() {
           ))}
         </ul>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t('catalogue.pagination')} className="pager">
-          {page > 1 ? <Link to={pageHref(page - 1)}>{t('catalogue.previousPage')}</Link> : null}
-          <span>{t('catalogue.pageOf', { page: formatNumber(page, locale), total: formatNumber(pageCount, locale) })}</span>
-          {page < pageCount ? <Link to={pageHref(page + 1)}>{t('catalogue.nextPage')}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pageCount} hrefFor={pageHref} locale={locale} />
     </main>
   )
 }

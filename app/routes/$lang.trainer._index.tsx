@@ -1,7 +1,7 @@
 // Trainers: the cohorts I train.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { Pager } from '#app/components/cohort-ui.tsx'
+import { Pager } from '#app/components/pager.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'

@@ -3,7 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { Notice } from '#app/components/auth-form.tsx'
-import { Pager } from '#app/components/cohort-ui.tsx'
+import { Pager } from '#app/components/pager.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber, formatPercent } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'

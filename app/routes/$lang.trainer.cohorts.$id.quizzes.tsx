@@ -1,6 +1,7 @@
 // Per-quiz results of a cohort: how many took each quiz, and the share right per question.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { DataTable } from '#app/components/data-table.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatNumber, formatPercent } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
@@ -30,36 +31,25 @@ export default function QuizResults() {
           <h3 id={`quiz-${quiz.quizId}`}>{quiz.title}</h3>
           <p>{t('quizzes.attempted', { count: quiz.learners, n: formatNumber(quiz.learners, lang), passed: formatNumber(quiz.passed, lang) })}</p>
           {quiz.learners > 0 ? (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('quizzes.question')}</th>
-                    <th scope="col">{t('quizzes.answered')}</th>
-                    <th scope="col">{t('quizzes.correct')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {quiz.questions.map((q, i) => (
-                    <tr key={q.questionId}>
-                      <th scope="row">
-                        {formatNumber(i + 1, lang)}. <bdi>{q.prompt}</bdi>
-                      </th>
-                      <td>{formatNumber(q.answered, lang)}</td>
-                      <td>
-                        {q.share === null ? (
-                          t('quizzes.noAnswers')
-                        ) : (
-                          <>
-                            <meter min={0} max={1} low={0.5} high={0.8} optimum={1} value={q.share} aria-hidden="true" /> {formatPercent(q.share, lang)}
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable headings={[t('quizzes.question'), t('quizzes.answered'), t('quizzes.correct')]}>
+              {quiz.questions.map((q, i) => (
+                <tr key={q.questionId}>
+                  <th scope="row">
+                    {formatNumber(i + 1, lang)}. <bdi>{q.prompt}</bdi>
+                  </th>
+                  <td>{formatNumber(q.answered, lang)}</td>
+                  <td>
+                    {q.share === null ? (
+                      t('quizzes.noAnswers')
+                    ) : (
+                      <>
+                        <meter min={0} max={1} low={0.5} high={0.8} optimum={1} value={q.share} aria-hidden="true" /> {formatPercent(q.share, lang)}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
         </article>
       ))}

@@ -3,7 +3,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { FormAlert, Notice } from '#app/components/auth-form.tsx'
-import { Pager } from '#app/components/cohort-ui.tsx'
+import { Pager } from '#app/components/pager.tsx'
+import { DataTable } from '#app/components/data-table.tsx'
 import { defaultLocale, isLocale } from '#app/i18n/config.ts'
 import { formatDate, formatNumber } from '#app/i18n/format.ts'
 import { i18nServer } from '#app/i18n/i18next.server.ts'
@@ -117,32 +118,21 @@ function ActivationCodes({ accounts, activateUrl }: { accounts: CreatedAccount[]
       <p>
         {t('roster.codesIntro')} <code dir="ltr">{activateUrl}</code>
       </p>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('roster.name')}</th>
-              <th scope="col">{t('roster.username')}</th>
-              <th scope="col">{t('roster.code')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => (
-              <tr key={a.username}>
-                <td>
-                  <bdi>{a.displayName}</bdi>
-                </td>
-                <td dir="auto">{a.username}</td>
-                <td>
-                  <code dir="ltr" className="code-big" data-testid="activation-code">
-                    {a.code}
-                  </code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headings={[t('roster.name'), t('roster.username'), t('roster.code')]}>
+        {accounts.map((a) => (
+          <tr key={a.username}>
+            <td>
+              <bdi>{a.displayName}</bdi>
+            </td>
+            <td dir="auto">{a.username}</td>
+            <td>
+              <code dir="ltr" className="code-big" data-testid="activation-code">
+                {a.code}
+              </code>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="muted">{t('roster.print')}</p>
     </section>
   )
@@ -164,73 +154,60 @@ export default function Roster() {
         <h2 id="roster">{t('roster.heading')}</h2>
         <p>{t('roster.count', { count: total, n: formatNumber(total, lang), capacity: formatNumber(capacity, lang) })}</p>
         {learners.length > 0 ? (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('roster.name')}</th>
-                  <th scope="col">{t('roster.username')}</th>
-                  <th scope="col">{t('roster.joined')}</th>
-                  <th scope="col">{t('roster.state')}</th>
-                  <th scope="col">{t('table.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {learners.map((l) => (
-                  <tr key={l.userId}>
-                    <th scope="row">
-                      <bdi>{l.displayName}</bdi>
-                    </th>
-                    <td dir="auto">{l.username}</td>
-                    <td>{formatDate(l.joinedAt, lang, { dateStyle: 'medium' })}</td>
-                    <td>{l.pendingUntil ? t('roster.pending', { date: formatDate(l.pendingUntil, lang, { dateStyle: 'medium' }) }) : t('roster.active')}</td>
-                    <td>
-                      <div className="row-actions">
-                        <Form method="post" className="inline-form">
-                          <input type="hidden" name="intent" value="remove" />
-                          <input type="hidden" name="userId" value={l.userId} />
-                          <input type="hidden" name="name" value={l.displayName} />
-                          <button type="submit" className="link-button" aria-label={t('roster.removeLabel', { name: l.displayName })}>
-                            {t('roster.remove')}
-                          </button>
-                        </Form>
-                        {targets.length > 0 ? (
-                          <Form method="post" className="inline-form" aria-label={t('roster.moveLabel', { name: l.displayName })}>
-                            <input type="hidden" name="intent" value="move" />
-                            <input type="hidden" name="userId" value={l.userId} />
-                            <input type="hidden" name="name" value={l.displayName} />
-                            <label>
-                              {t('roster.moveTo')}{' '}
-                              <select name="target">
-                                {targets.map((c) => (
-                                  <option key={c.id} value={c.id}>
-                                    {c.name}
-                                  </option>
-                                ))}
-                              </select>
-                            </label>{' '}
-                            <button type="submit" className="link-button">
-                              {t('roster.move')}
-                            </button>
-                          </Form>
-                        ) : null}
-                        {l.pendingUntil ? (
-                          <Form method="post" className="inline-form">
-                            <input type="hidden" name="intent" value="reissue" />
-                            <input type="hidden" name="userId" value={l.userId} />
-                            <button type="submit" className="link-button" aria-label={t('roster.newCodeLabel', { name: l.displayName })}>
-                              {t('roster.newCode')}
-                            </button>
-                          </Form>
-                        ) : null}
-                      </div>
-                      {memberFailure?.userId === l.userId ? <p className="error">{t(`roster.${memberFailure.error}`)}</p> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headings={[t('roster.name'), t('roster.username'), t('roster.joined'), t('roster.state'), t('table.actions')]}>
+            {learners.map((l) => (
+              <tr key={l.userId}>
+                <th scope="row">
+                  <bdi>{l.displayName}</bdi>
+                </th>
+                <td dir="auto">{l.username}</td>
+                <td>{formatDate(l.joinedAt, lang, { dateStyle: 'medium' })}</td>
+                <td>{l.pendingUntil ? t('roster.pending', { date: formatDate(l.pendingUntil, lang, { dateStyle: 'medium' }) }) : t('roster.active')}</td>
+                <td>
+                  <div className="row-actions">
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="userId" value={l.userId} />
+                      <input type="hidden" name="name" value={l.displayName} />
+                      <button type="submit" className="link-button" aria-label={t('roster.removeLabel', { name: l.displayName })}>
+                        {t('roster.remove')}
+                      </button>
+                    </Form>
+                    {targets.length > 0 ? (
+                      <Form method="post" className="inline-form" aria-label={t('roster.moveLabel', { name: l.displayName })}>
+                        <input type="hidden" name="intent" value="move" />
+                        <input type="hidden" name="userId" value={l.userId} />
+                        <input type="hidden" name="name" value={l.displayName} />
+                        <label>
+                          {t('roster.moveTo')}{' '}
+                          <select name="target">
+                            {targets.map((c) => (
+                              <option key={c.id} value={c.id}>
+                                {c.name}
+                              </option>
+                            ))}
+                          </select>
+                        </label>{' '}
+                        <button type="submit" className="link-button">
+                          {t('roster.move')}
+                        </button>
+                      </Form>
+                    ) : null}
+                    {l.pendingUntil ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="reissue" />
+                        <input type="hidden" name="userId" value={l.userId} />
+                        <button type="submit" className="link-button" aria-label={t('roster.newCodeLabel', { name: l.displayName })}>
+                          {t('roster.newCode')}
+                        </button>
+                      </Form>
+                    ) : null}
+                  </div>
+                  {memberFailure?.userId === l.userId ? <p className="error">{t(`roster.${memberFailure.error}`)}</p> : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
         <Pager page={page} pages={pages} locale={lang} hrefFor={(p) => `/${lang}/trainer/cohorts/${cohortId}/roster?page=${p}`} />
       </section>
