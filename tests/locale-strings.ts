@@ -14,3 +14,8 @@ export function strings(lang: Lang, ns: string): (key: string, values?: Record<s
     return found.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole))
   }
 }
+
+/** A number as the page writes it in that language (Arabic-Indic digits in Arabic). */
+export function numberIn(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-SY' : 'en-GB').format(value)
+}

@@ -2,11 +2,10 @@
 // typed and says what is wrong; places below the learners already in are refused), then
 // archives the cohort and restores it. Runs with JavaScript on and off.
 import crypto from 'node:crypto'
-import { strings } from '../locale-strings.ts'
+import { numberIn, strings } from '../locale-strings.ts'
 import { createUser, e2eDb, expect, test } from '../playwright-utils.ts'
 
 const cohorts = strings('ar', 'cohorts')
-const arabicNumber = (n: number) => new Intl.NumberFormat('ar-SY').format(n)
 
 /** A cohort of the advocacy course with two learners in it. */
 function cohortWithTwoLearners(): string {
@@ -46,7 +45,7 @@ test('a coordinator corrects a cohort, and archives and restores it', async ({ p
   // fewer places than the two learners already in
   await capacity.fill('1')
   await save.click()
-  await expect(details.getByText(cohorts('errors.capacityBelowLearners', { n: arabicNumber(2) }))).toBeVisible()
+  await expect(details.getByText(cohorts('errors.capacityBelowLearners', { n: numberIn('ar', 2) }))).toBeVisible()
   await expect(capacity).toHaveValue('1')
 
   await capacity.fill('25')
@@ -55,7 +54,7 @@ test('a coordinator corrects a cohort, and archives and restores it', async ({ p
   await expect(page.getByRole('status')).toHaveText(cohorts('manage.edited'))
   await expect(nameEn).toHaveValue('Aleppo spring group')
   await expect(capacity).toHaveValue('25')
-  await expect(page.getByText(cohorts('seats', { n: arabicNumber(2), capacity: arabicNumber(25) }))).toBeVisible()
+  await expect(page.getByText(cohorts('seats', { n: numberIn('ar', 2), capacity: numberIn('ar', 25) }))).toBeVisible()
 
   // archive, then restore: the invite stays closed
   await page.getByRole('button', { name: cohorts('manage.archive') }).click()
