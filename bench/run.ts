@@ -4,7 +4,8 @@
 // table and writes bench/results.json. Options: --db sqlite|pg (default both),
 // --duration <seconds per scenario> (default 10), --keep (keep the databases), --only <text>
 // (only the scenarios whose name contains it: a quick check while working, which prints
-// its figures but leaves bench/results.json as it was).
+// its figures but leaves bench/results.json as it was), --profile (the server writes a V8 CPU
+// profile to bench/.data/profiles/ when it stops: open it in Chrome's DevTools).
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -25,6 +26,8 @@ const duration = Number(option('duration') ?? 10)
 const onlyDb = option('db')
 const keep = args.includes('--keep')
 const only = option('only')
+const profile = args.includes('--profile')
+const profileDir = path.join(root, 'bench/.data/profiles')
 const pgServer = (process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres').replace(/\/[^/]*$/, '')
 const started = Date.now()
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
@@ -63,7 +66,8 @@ async function ensureBuild() {
 }
 
 async function startServer(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn('node', ['server/index.js'], {
+  const node = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir, 'server/index.js'] : ['server/index.js']
+  const server = spawn('node', node, {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', BUILD_DIR: buildDir, PORT: String(port), DATABASE_URL: databaseUrl, LOG_SLOW_QUERIES_MS: '100000' },
     stdio: ['ignore', 'ignore', 'inherit'],

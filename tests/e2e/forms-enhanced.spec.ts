@@ -166,3 +166,47 @@ test('certificate name: a name in the wrong script is caught before sending', as
   await expect(latin).toHaveValue('Rim al-Hassan')
   expect(seen.consoleErrors).toEqual([])
 })
+
+test('the checker comes with the person: nothing of it loads with the page, and a slow or failed fetch loses nothing', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'only the browser with JavaScript fetches the checker')
+  const a = strings('en', 'auth')
+  const seen = watch(page)
+  const checkerFetches: string[] = []
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  // the checker's module is held back until the test lets it go
+  await page.route('**/assets/form-checker-*.js', async (route) => {
+    checkerFetches.push(route.request().url())
+    await released
+    await route.continue()
+  })
+
+  await page.goto('/en/login')
+  await ready(page, true)
+  expect(checkerFetches).toEqual([])
+
+  // typing starts the fetch; what is typed while it loads stays, and a send waits for it
+  const username = page.getByLabel(a('login.username'), { exact: true })
+  const password = page.getByLabel(a('login.password'), { exact: true })
+  await username.fill('someone')
+  await expect.poll(() => checkerFetches.length).toBe(1)
+  await page.getByRole('button', { name: a('login.submit'), exact: true }).click()
+  await expect(page.getByText(a('errors.passwordRequired'))).toHaveCount(0)
+  release()
+  await expect(page.getByText(a('errors.passwordRequired'))).toBeVisible()
+  await expect(password).toBeFocused()
+  await expect(username).toHaveValue('someone')
+  await expect(page.getByText(a('errors.usernameRequired'))).toHaveCount(0)
+  expect(seen.posts).toBe(0)
+
+  // when the checker cannot be fetched at all, the form goes to the server, which answers
+  await page.unroute('**/assets/form-checker-*.js')
+  await page.route('**/assets/form-checker-*.js', (route) => route.abort())
+  await page.goto('/en/login')
+  await ready(page, true)
+  await page.getByLabel(a('login.username'), { exact: true }).fill('nobody-here')
+  await page.getByRole('button', { name: a('login.submit'), exact: true }).click()
+  await expect(page.getByText(a('errors.passwordRequired'))).toBeVisible()
+  expect(seen.posts).toBe(1)
+  await expect(page.getByLabel(a('login.username'), { exact: true })).toHaveValue('nobody-here')
+})
