@@ -1,6 +1,7 @@
 // The HTTP server: Express in front of Remix, so that security headers and the
 // same-origin rule cover every response, static files included.
 import { createRequestHandler } from '@remix-run/express'
+import crypto from 'node:crypto'
 import compression from 'compression'
 import express from 'express'
 import { sameOriginOnly, securityHeaders } from './security.js'
@@ -33,6 +34,17 @@ if (viteDevServer) {
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule('virtual:remix/server-build')
   : await import(new URL(`../${buildDir}/server/index.js`, import.meta.url).href)
+
+// Every request gets a mark of the server's own, which the copies of the Request that Remix
+// hands each loader keep: the app keeps answers per mark for the life of the request
+// (app/modules/per-request.server.ts). Whatever the client sent under that name is replaced.
+const markPrefix = crypto.randomBytes(9).toString('base64url')
+globalThis.__tamkeenRequestMarks = markPrefix
+let marked = 0
+app.use((req, _res, next) => {
+  req.headers['x-tamkeen-request'] = `${markPrefix}.${++marked}`
+  next()
+})
 
 app.all(
   '*',
