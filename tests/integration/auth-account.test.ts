@@ -128,6 +128,8 @@ test('deleting an account removes personal data; certificates stay verifiable wi
   await prisma.course.create({ data: { id: 'c-del', slug: 'c-del', topic: 'media' }, select: { id: true } })
   await prisma.enrollment.create({ data: { userId, courseId: 'c-del' }, select: { id: true } })
   await prisma.certificate.create({ data: { code: 'CERT-DEL-1', userId, courseId: 'c-del', nameArabic: 'كريم حداد', nameLatin: 'Karim Haddad' }, select: { id: true } })
+  await prisma.module.create({ data: { id: 'c-del-m', courseId: 'c-del', slug: 'm', position: 1 }, select: { id: true } })
+  await prisma.moduleProgress.create({ data: { userId, moduleId: 'c-del-m', lessonsDone: 2 }, select: { userId: true } })
 
   expect(await deleteAccount(userId, '192.0.2.5', 'not the password at all')).toEqual({ kind: 'wrongPassword' })
   expect(await prisma.user.count({ where: { username: 'karim' } })).toBe(1)
@@ -140,6 +142,7 @@ test('deleting an account removes personal data; certificates stay verifiable wi
   expect(user).toEqual({ username: `deleted:${userId}`, displayName: '', email: null, passwordHash: null, totpSecret: null, deletedAt: expect.any(Date) })
   expect(await prisma.session.count({ where: { userId } })).toBe(0)
   expect(await prisma.enrollment.count({ where: { userId } })).toBe(0)
+  expect(await prisma.moduleProgress.count({ where: { userId } })).toBe(0)
   expect(await getSession(b.request())).toBeNull()
   const certificate = await prisma.certificate.findUniqueOrThrow({ where: { code: 'CERT-DEL-1' }, select: { userId: true, nameArabic: true, nameLatin: true, courseId: true } })
   expect(certificate).toEqual({ userId: null, nameArabic: null, nameLatin: null, courseId: 'c-del' })

@@ -95,6 +95,12 @@ describe('re-importing edited content', () => {
     expect(await prisma.question.findUnique({ where: { id: 'demo-first-quiz:q5' }, select: { status: true } })).toEqual({ status: 'retired' })
     expect(await prisma.question.findUnique({ where: { id: 'demo-first-quiz:q6' }, select: { status: true } })).toEqual({ status: 'published' })
 
+    // the matrix's figures are recounted by the course's new shape: lesson three no longer counts
+    const moduleId = (await prisma.lesson.findUniqueOrThrow({ where: { id: 'demo-one' }, select: { moduleId: true } })).moduleId
+    expect(await prisma.moduleProgress.findMany({ where: { userId: user.id }, select: { moduleId: true, lessonsDone: true, bestPercent: true } })).toEqual([
+      { moduleId, lessonsDone: 1, bestPercent: 16 },
+    ])
+
     // the learner's progress and attempt are untouched, even on what was retired
     expect(await prisma.lessonProgress.count({ where: { userId: user.id } })).toBe(2)
     expect(await prisma.attempt.count({ where: { userId: user.id } })).toBe(1)

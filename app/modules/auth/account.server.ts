@@ -147,6 +147,7 @@ export async function deleteAccount(
     prisma.certificateRequest.deleteMany({ where: { userId } }),
     prisma.attempt.deleteMany({ where: { userId } }),
     prisma.lessonProgress.deleteMany({ where: { userId } }),
+    prisma.moduleProgress.deleteMany({ where: { userId } }),
     prisma.enrollment.deleteMany({ where: { userId } }),
     prisma.cohortTrainer.deleteMany({ where: { userId } }),
     prisma.recoveryCode.deleteMany({ where: { userId } }),

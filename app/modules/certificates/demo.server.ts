@@ -1,6 +1,7 @@
 // Setup's demo: make the demo learner complete one course and issue their certificate.
 import crypto from 'node:crypto'
 import { prisma } from '#app/db.server.ts'
+import { withModuleRecount } from '#app/modules/progress/index.server.ts'
 import { issueCertificates, publicOrigin } from './service.server.ts'
 
 export async function seedDemoCertificate(): Promise<{ code: string } | { skipped: string }> {
@@ -19,6 +20,7 @@ export async function seedDemoCertificate(): Promise<{ code: string } | { skippe
       modules: {
         where: { status: 'published' },
         select: {
+          id: true,
           lessons: { where: { status: 'published' }, select: { id: true } },
           quiz: { select: { id: true, status: true, questions: { select: { points: true } } } },
         },
@@ -28,7 +30,7 @@ export async function seedDemoCertificate(): Promise<{ code: string } | { skippe
   if (!course) return { skipped: 'no course imported yet' }
   const lessonIds = course.modules.flatMap((m) => m.lessons.map((l) => l.id))
   const quizzes = course.modules.flatMap((m) => (m.quiz && m.quiz.status === 'published' ? [m.quiz] : []))
-  await prisma.$transaction([
+  await withModuleRecount(learner.id, course.modules.map((m) => m.id), [
     prisma.enrollment.upsert({
       where: { userId_courseId: { userId: learner.id, courseId: course.id } },
       create: { userId: learner.id, courseId: course.id },

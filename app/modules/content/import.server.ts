@@ -1,6 +1,7 @@
 // Writes a validated course tree to the database in one transaction. Upserts by stable id;
 // whatever disappeared from the files is retired (never deleted), so progress and attempts stay.
 import { prisma } from '#app/db.server.ts'
+import { rebuildModuleProgressSql } from '#app/modules/progress/index.server.ts'
 import type { CourseContent } from './load.server.ts'
 
 export type ImportSummary = {
@@ -93,6 +94,8 @@ async function writeCourse(tx: Tx, course: CourseContent) {
   // lessons and quizzes of a retired module are retired with it
   await tx.lesson.updateMany({ where: { module: { courseId: course.id }, moduleId: { notIn: moduleIds } }, data: { status: 'retired' } })
   await tx.quiz.updateMany({ where: { module: { courseId: course.id }, moduleId: { notIn: moduleIds } }, data: { status: 'retired' } })
+  // a lesson moved, retired or added, a quiz replaced: the matrix's figures are recounted (decision 015)
+  for (const sql of rebuildModuleProgressSql(course.id)) await tx.$executeRaw(sql)
 }
 
 export async function writeContent(courses: CourseContent[]): Promise<ImportSummary> {

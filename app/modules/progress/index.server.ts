@@ -4,9 +4,11 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { activeEnrolment, courseTreeSelect, isEnrolled, toCourseTree, type CourseTree } from '#app/modules/catalog/index.server.ts'
 import { bool, text, whole } from '#app/modules/raw-rows.server.ts'
+import { withModuleRecount } from './summary.server.ts'
 import { bestScores, courseProgress, nextStep, whatIsLeft, type CourseProgress, type CourseShape } from './rules.ts'
 
 export * from './rules.ts'
+export { rebuildModuleProgress, rebuildModuleProgressSql, withModuleRecount } from './summary.server.ts'
 
 function shapeOf(course: CourseTree): CourseShape {
   return { modules: course.modules.map((m) => ({ id: m.id, lessonIds: m.lessons.map((l) => l.id), quizId: m.quiz?.id ?? null })) }
@@ -18,16 +20,18 @@ export type CompleteResult = 'completed' | 'not-enrolled' | 'not-found'
 export async function completeLesson(userId: string, courseSlug: string, lessonSlug: string): Promise<CompleteResult> {
   const lesson = await prisma.lesson.findFirst({
     where: { slug: lessonSlug, status: 'published', module: { status: 'published', course: { slug: courseSlug, status: 'published' } } },
-    select: { id: true, module: { select: { courseId: true } } },
+    select: { id: true, moduleId: true, module: { select: { courseId: true } } },
   })
   if (!lesson) return 'not-found'
   if (!(await isEnrolled(userId, lesson.module.courseId))) return 'not-enrolled'
-  await prisma.lessonProgress.upsert({
-    where: { userId_lessonId: { userId, lessonId: lesson.id } },
-    create: { userId, lessonId: lesson.id },
-    update: {},
-    select: { id: true },
-  })
+  await withModuleRecount(userId, [lesson.moduleId], [
+    prisma.lessonProgress.upsert({
+      where: { userId_lessonId: { userId, lessonId: lesson.id } },
+      create: { userId, lessonId: lesson.id },
+      update: {},
+      select: { id: true },
+    }),
+  ])
   return 'completed'
 }
 

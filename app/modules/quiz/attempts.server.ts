@@ -4,6 +4,7 @@ import { prisma } from '#app/db.server.ts'
 import { Prisma } from '#app/generated/prisma/client.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { findCourse, isEnrolled, type CourseTree, type ModuleNode } from '#app/modules/catalog/index.server.ts'
+import { withModuleRecount } from '#app/modules/progress/index.server.ts'
 import type { FormQuestion } from './form.ts'
 import { attemptsLeft, gradeQuiz, type GradableQuestion, type Response } from './grade.ts'
 
@@ -138,7 +139,7 @@ export async function submitAttempt({ userId, quizId, submissionKey, responses }
 
   const quiz = await prisma.quiz.findFirst({
     where: { id: quizId, status: 'published' },
-    select: { id: true, passingScore: true, maxAttempts: true, updatedAt: true, module: { select: { courseId: true } } },
+    select: { id: true, moduleId: true, passingScore: true, maxAttempts: true, updatedAt: true, module: { select: { courseId: true } } },
   })
   if (!quiz) return { status: 'not-found' }
   const [enrolled, used, questions] = await Promise.all([
@@ -152,21 +153,23 @@ export async function submitAttempt({ userId, quizId, submissionKey, responses }
   const gradable = questions.map(toGradable).filter((q): q is GradableQuestion => q !== null)
   const result = gradeQuiz(gradable, responses, quiz.passingScore)
   try {
-    const attempt = await prisma.attempt.create({
-      data: {
-        userId,
-        quizId,
-        submissionKey,
-        score: result.score,
-        maxScore: result.maxScore,
-        percent: result.percent,
-        passed: result.passed,
-        answers: {
-          create: result.questions.map((r) => ({ questionId: r.questionId, correct: r.correct, points: r.points, response: JSON.stringify(responses.get(r.questionId) ?? null) })),
+    const [attempt] = await withModuleRecount(userId, [quiz.moduleId], [
+      prisma.attempt.create({
+        data: {
+          userId,
+          quizId,
+          submissionKey,
+          score: result.score,
+          maxScore: result.maxScore,
+          percent: result.percent,
+          passed: result.passed,
+          answers: {
+            create: result.questions.map((r) => ({ questionId: r.questionId, correct: r.correct, points: r.points, response: JSON.stringify(responses.get(r.questionId) ?? null) })),
+          },
         },
-      },
-      select: { id: true },
-    })
+        select: { id: true },
+      }),
+    ])
     return { status: 'created', attemptId: attempt.id }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
