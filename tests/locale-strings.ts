@@ -19,3 +19,8 @@ export function strings(lang: Lang, ns: string): (key: string, values?: Record<s
 export function numberIn(lang: Lang, value: number): string {
   return new Intl.NumberFormat(lang === 'ar' ? 'ar-SY' : 'en-GB').format(value)
 }
+
+/** A share (0–1) as the page writes it, in whole percent. */
+export function percentIn(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-SY' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(share)
+}

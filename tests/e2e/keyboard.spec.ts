@@ -7,7 +7,7 @@ import path from 'node:path'
 import { hash } from '@node-rs/argon2'
 import type { BrowserContext, Page } from '@playwright/test'
 import { parse } from 'yaml'
-import { strings, type Lang } from '../locale-strings.ts'
+import { numberIn, percentIn, strings, type Lang } from '../locale-strings.ts'
 import { createUser, e2eDb, expect, signIn, test } from '../playwright-utils.ts'
 
 type Stop = { tag: string; type: string; name: string; ring: boolean; onScreen: boolean }
@@ -177,9 +177,9 @@ for (const lang of ['ar', 'en'] as const) {
     const result = page.getByRole('status').filter({ hasText: courses('quiz.result.passed') })
     await expect(result).toBeVisible()
     const points = quiz.questions.reduce((sum, q) => sum + (q.points ?? 1), 0)
-    const num = new Intl.NumberFormat(lang === 'ar' ? 'ar-SY' : 'en-GB')
-    const pct = new Intl.NumberFormat(lang === 'ar' ? 'ar-SY' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 })
-    await expect(result).toContainText(courses('quiz.result.score', { score: num.format(points), max: num.format(points), percent: pct.format(1), pass: pct.format(quiz.passingScore / 100) }))
+    await expect(result).toContainText(
+      courses('quiz.result.score', { score: numberIn(lang, points), max: numberIn(lang, points), percent: percentIn(lang, 1), pass: percentIn(lang, quiz.passingScore / 100) }),
+    )
   })
 
   test(`keyboard only in ${lang}: a quiz sent half-answered puts focus on the first question left`, async ({ page, context }) => {
