@@ -1,7 +1,9 @@
 // Two production servers on one database (PostgreSQL in the PG suite, the SQLite file
 // otherwise): a sign-in through the first holds on the second, the sign-in limit is one
 // count across both, and a content import shows on both at once although each keeps the
-// course trees it has read. Builds into build-multi/ once, reused while no source is newer.
+// course trees it has read. Also: within one process, a page's loaders share what one of them
+// asked the database (who is signed in). Builds into build-multi/ once, reused while no
+// source is newer.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -68,11 +70,12 @@ async function freePort(): Promise<number> {
   throw new Error('no free port in 3610-3699')
 }
 
-async function startServer(): Promise<string> {
+/** A production server on a free port: its address, and what it has written to stderr so far. */
+async function startServer(env: Record<string, string> = {}): Promise<{ base: string; stderr: () => string }> {
   const port = await freePort()
   const server = spawn('node', ['server/index.js'], {
     cwd: root,
-    env: { ...childEnv, NODE_ENV: 'production', BUILD_DIR: buildDir, PORT: String(port), DATABASE_URL: databaseUrl },
+    env: { ...childEnv, NODE_ENV: 'production', BUILD_DIR: buildDir, PORT: String(port), DATABASE_URL: databaseUrl, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   let err = ''
@@ -81,7 +84,7 @@ async function startServer(): Promise<string> {
   const base = `http://127.0.0.1:${port}`
   for (let i = 0; i < 150; i++) {
     if (server.exitCode !== null) throw new Error(`server on ${port} exited with ${server.exitCode}: ${err.slice(-2000)}`)
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return base
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return { base, stderr: () => err }
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`server on ${port} did not answer: ${err.slice(-2000)}`)
@@ -102,8 +105,8 @@ async function createLearner(username: string) {
 
 beforeAll(async () => {
   await ensureBuild()
-  first = await startServer()
-  second = await startServer()
+  first = (await startServer()).base
+  second = (await startServer()).base
 }, 240_000)
 
 afterAll(async () => {
@@ -186,4 +189,24 @@ test('an import shows on both processes at once, though each keeps the course it
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
+}, 60_000)
+
+test("a page's loaders ask who is signed in once, and another page asks again", async () => {
+  // every statement the client sends is logged (to stderr) with a threshold of 0 ms
+  const logged = await startServer({ LOG_SLOW_QUERIES_MS: '0' })
+  await createLearner('multi-once')
+  const cookie = ((await login(first, 'multi-once', password)).headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const sessionReads = () => logged.stderr().split('FROM "Session" s JOIN "User" u').length - 1
+  const me = (headers: Record<string, string> = {}) => fetch(`${logged.base}/en/me`, { headers: { cookie, ...headers } })
+
+  const before = sessionReads()
+  const page = await me()
+  expect(page.status).toBe(200)
+  expect(await page.text()).toContain('سلمى multi-once')
+  // the root's loader and My page's both need the person: one read between them
+  expect(sessionReads() - before).toBe(1)
+  // a mark sent by the client is replaced by the server's own: two pages, two reads
+  await me({ 'x-tamkeen-request': 'made-up.1' })
+  await me({ 'x-tamkeen-request': 'made-up.1' })
+  expect(sessionReads() - before).toBe(3)
 }, 60_000)
