@@ -1,0 +1,105 @@
+// The server's route matching, with the patch of docs/decisions/016: it keeps flattened route
+// trees and compiled patterns, and must still match exactly as before and see routes added later.
+import { createMemoryHistory, createRouter, matchRoutes, type AgnosticRouteObject } from '@remix-run/router'
+import { describe, expect, it } from 'vitest'
+
+// the shape of the app's routes: a language layout, index routes, parameters, a splat
+function appLikeRoutes(): AgnosticRouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '',
+      children: [
+        { id: 'home', index: true },
+        {
+          id: 'lang',
+          path: ':lang',
+          children: [
+            { id: 'lang-index', index: true },
+            { id: 'courses', path: 'courses', children: [{ id: 'courses-index', index: true }] },
+            { id: 'course', path: 'courses/:courseSlug', children: [{ id: 'course-index', index: true }] },
+            { id: 'lesson', path: 'courses/:courseSlug/:lessonSlug' },
+            { id: 'quiz', path: 'courses/:courseSlug/:moduleSlug/quiz' },
+            { id: 'login', path: 'login' },
+            { id: 'admin', path: 'Admin', caseSensitive: true },
+            { id: 'verify', path: 'verify/:code?' },
+            { id: 'not-found', path: '*' },
+          ],
+        },
+      ],
+    },
+  ]
+}
+
+const ids = (routes: AgnosticRouteObject[], path: string) => matchRoutes(routes, path)?.map((m) => m.route.id).join(' > ') ?? null
+
+describe('route matching (patched router)', () => {
+  it('matches the same routes and parameters on every call over one tree', () => {
+    const routes = appLikeRoutes()
+    const cases: Array<[string, string | null]> = [
+      ['/', 'root > home'],
+      ['/ar', 'root > lang > lang-index'],
+      ['/en/courses', 'root > lang > courses > courses-index'],
+      ['/ar/courses/upr', 'root > lang > course > course-index'],
+      ['/ar/courses/upr/what-is-the-upr', 'root > lang > lesson'],
+      ['/ar/courses/upr/module-1/quiz', 'root > lang > quiz'],
+      ['/en/login/', 'root > lang > login'],
+      ['/en/Admin', 'root > lang > admin'],
+      ['/en/admin', 'root > lang > not-found'],
+      ['/en/verify', 'root > lang > verify'],
+      ['/en/verify/AB12', 'root > lang > verify'],
+      ['/en/no/such/page', 'root > lang > not-found'],
+    ]
+    for (let round = 0; round < 3; round++) {
+      for (const [path, expected] of cases) expect(ids(routes, path), `${path}, round ${round}`).toBe(expected)
+    }
+    const lesson = matchRoutes(routes, '/ar/courses/upr/what-is-the-upr')
+    expect(lesson?.at(-1)?.params).toEqual({ lang: 'ar', courseSlug: 'upr', lessonSlug: 'what-is-the-upr' })
+    expect(matchRoutes(routes, '/en/verify/AB12')?.at(-1)?.params).toEqual({ lang: 'en', code: 'AB12' })
+    expect(matchRoutes(routes, '/en/no/such/page')?.at(-1)?.params['*']).toBe('no/such/page')
+  })
+
+  it('flattens a route tree once, however often it is matched', () => {
+    let reads = 0
+    const routes = appLikeRoutes()
+    const lang = routes[0]!.children![1]!
+    const children = lang.children!
+    Object.defineProperty(lang, 'children', {
+      get: () => {
+        reads++
+        return children
+      },
+    })
+    expect(ids(routes, '/ar/login')).toBe('root > lang > login')
+    const afterFirst = reads
+    expect(afterFirst).toBeGreaterThan(0)
+    for (let i = 0; i < 5; i++) expect(ids(routes, '/ar/courses/upr')).toBe('root > lang > course > course-index')
+    expect(reads).toBe(afterFirst)
+  })
+
+  it('keeps each tree apart: matches point at the routes of the tree they came from', () => {
+    const a = appLikeRoutes()
+    const b = appLikeRoutes()
+    expect(matchRoutes(a, '/ar/login')?.at(-1)?.route).toBe(a[0]!.children![1]!.children![5])
+    expect(matchRoutes(b, '/ar/login')?.at(-1)?.route).toBe(b[0]!.children![1]!.children![5])
+  })
+
+  it('sees routes patched into a tree while a navigation matches it (lazy route discovery)', async () => {
+    const routes = appLikeRoutes()
+    const lang = routes[0]!.children![1]!
+    lang.children = lang.children!.filter((r) => r.id !== 'not-found')
+    const router = createRouter({
+      routes,
+      history: createMemoryHistory(),
+      patchRoutesOnNavigation: ({ path, patch }) => {
+        if (path === '/ar/glossary') patch('lang', [{ id: 'glossary', path: 'glossary' }])
+      },
+    }).initialize()
+    await router.navigate('/ar/courses')
+    expect(router.state.matches.at(-1)?.route.id).toBe('courses-index')
+    await router.navigate('/ar/glossary')
+    expect(router.state.errors).toBeNull()
+    expect(router.state.matches.at(-1)?.route.id).toBe('glossary')
+    router.dispose()
+  })
+})
