@@ -8,6 +8,7 @@ import { langCookie, localeFromCookie, localeFromPath } from '#app/i18n/locale.s
 import { namespacesPending, Translations, TranslationsProvider } from '#app/i18n/react.tsx'
 
 export const streamTimeout = 10_000
+const pendingMeta = Buffer.from(`content="${namespacesPending}"`)
 
 export default async function handleRequest(
   request: Request,
@@ -48,8 +49,11 @@ export default async function handleRequest(
             final(done) {
               clearTimeout(timer)
               responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-              const html = Buffer.concat(chunks).toString('utf8').replace(`content="${namespacesPending}"`, `content="${[...translations.used].sort().join(',')}"`)
-              resolve(new Response(html, { headers: responseHeaders, status: didError ? 500 : responseStatusCode }))
+              // the page stays in bytes: the namespaces are spliced in where the placeholder is
+              const html = Buffer.concat(chunks)
+              const at = html.indexOf(pendingMeta)
+              const body = at < 0 ? html : Buffer.concat([html.subarray(0, at), Buffer.from(`content="${[...translations.used].sort().join(',')}"`), html.subarray(at + pendingMeta.length)])
+              resolve(new Response(body, { headers: responseHeaders, status: didError ? 500 : responseStatusCode }))
               done()
             },
           })

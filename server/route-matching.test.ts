@@ -1,7 +1,11 @@
 // The server's route matching, with the patch of docs/decisions/016: it keeps flattened route
 // trees and compiled patterns, and must still match exactly as before and see routes added later.
 import { createMemoryHistory, createRouter, matchRoutes, type AgnosticRouteObject } from '@remix-run/router'
-import { describe, expect, it } from 'vitest'
+import { createRequire } from 'node:module'
+import { describe, expect, it, vi } from 'vitest'
+// the server's build of it (the package exports only what the browser needs)
+import type { AssetsManifest } from '@remix-run/react/dist/entry'
+import { getPartialManifest } from '@remix-run/react/dist/fog-of-war.js'
 
 // the shape of the app's routes: a language layout, index routes, parameters, a splat
 function appLikeRoutes(): AgnosticRouteObject[] {
@@ -101,5 +105,57 @@ describe('route matching (patched router)', () => {
     expect(router.state.errors).toBeNull()
     expect(router.state.matches.at(-1)?.route.id).toBe('glossary')
     router.dispose()
+  })
+})
+
+// Remix's getPartialManifest, patched to remember the routes each ancestor path matches per build
+describe('the partial manifest written into a page (patched @remix-run/react)', () => {
+  const manifestOf = (routes: AgnosticRouteObject[], version: string): AssetsManifest => {
+    const all: AssetsManifest['routes'] = {}
+    const add = (rs: AgnosticRouteObject[], parentId?: string) =>
+      rs.forEach((r) => {
+        const flags = { hasAction: false, hasLoader: false, hasClientAction: false, hasClientLoader: false, hasErrorBoundary: false }
+        all[r.id!] = { id: r.id!, path: r.path, index: r.index, parentId, module: `/assets/${r.id}.js`, ...flags }
+        add(r.children ?? [], r.id)
+      })
+    add(routes)
+    return { entry: { imports: [], module: '/assets/entry.js' }, routes: all, url: `/assets/manifest-${version}.js`, version }
+  }
+  // what Remix hands it on the server: a fresh route tree per request, with the page's matches
+  const pageRouter = (routes: AgnosticRouteObject[], pathname: string) =>
+    createRouter({ routes, history: createMemoryHistory({ initialEntries: [pathname] }) }).initialize()
+  const partial = (manifest: AssetsManifest, routes: AgnosticRouteObject[], pathname: string) =>
+    Object.keys(getPartialManifest(manifest, pageRouter(routes, pathname)).routes).sort()
+
+  it("holds the page's routes and its ancestors' index routes, page after page", () => {
+    const manifest = manifestOf(appLikeRoutes(), 'build-1')
+    for (let i = 0; i < 2; i++) {
+      expect(partial(manifest, appLikeRoutes(), '/ar/courses/upr/what-is-the-upr')).toEqual(
+        ['course', 'course-index', 'courses', 'courses-index', 'home', 'lang', 'lang-index', 'lesson', 'root'],
+      )
+      expect(partial(manifest, appLikeRoutes(), '/en/login')).toEqual(['home', 'lang', 'lang-index', 'login', 'root'])
+    }
+  })
+
+  it('works the ancestors out once per build and path, and again for another build', () => {
+    const manifest = manifestOf(appLikeRoutes(), 'build-2')
+    expect(partial(manifest, appLikeRoutes(), '/ar/courses/upr/intro')).toContain('courses-index')
+    // the server's copy of the router, whose matchRoutes Remix calls through its exports
+    const routerExports = createRequire(import.meta.url)('@remix-run/router') as { matchRoutes: typeof matchRoutes }
+    const spy = vi.spyOn(routerExports, 'matchRoutes')
+    try {
+      expect(partial(manifest, appLikeRoutes(), '/ar/courses/upr/another-lesson')).toContain('courses-index')
+      expect(spy).not.toHaveBeenCalled()
+      expect(partial(manifest, appLikeRoutes(), '/ar/courses/hrc/intro')).toContain('course-index')
+      expect(spy).toHaveBeenCalledTimes(1)
+    } finally {
+      spy.mockRestore()
+    }
+
+    // a new build whose course list has no index route of its own
+    const next = appLikeRoutes()
+    const courses = next[0]!.children![1]!.children!.find((r) => r.id === 'courses')!
+    courses.children = []
+    expect(partial(manifestOf(next, 'build-3'), next, '/ar/courses/upr/intro')).not.toContain('courses-index')
   })
 })
