@@ -1,10 +1,11 @@
-// The server's route matching, with the patch of docs/decisions/016: it keeps flattened route
-// trees and compiled patterns, and must still match exactly as before and see routes added later.
+// The server's route matching, with the patches of docs/decisions/016: the router keeps
+// flattened route trees and compiled patterns, Remix keeps each build's ancestor matches for
+// the partial manifest. Both must still answer exactly as before and see routes added later.
 import { createMemoryHistory, createRouter, matchRoutes, type AgnosticRouteObject } from '@remix-run/router'
 import { createRequire } from 'node:module'
 import { describe, expect, it, vi } from 'vitest'
-// the server's build of it (the package exports only what the browser needs)
 import type { AssetsManifest } from '@remix-run/react/dist/entry'
+// the server's build of it: the package's index does not export it
 import { getPartialManifest } from '@remix-run/react/dist/fog-of-war.js'
 
 // the shape of the app's routes: a language layout, index routes, parameters, a splat
